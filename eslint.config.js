@@ -1,0 +1,19 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default defineConfig(
+  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'src/generated/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  wcConfigs['flat/recommended'],
+  litConfigs['flat/recommended'],
+  { settings: { wc: { elementBaseClasses: ['LitElement', 'PhysioElement'] } } },
+  { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
+  {
+    files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', '.storybook/*.ts', '.ci/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,8 @@
+// Registers every element and renders them in the page's language, following `<html lang>` live.
+import './define/physio-faq.js';
+import { followDocumentLanguage } from './localization.js';
+
+followDocumentLanguage();
+
+export * from './index.js';
+export { getLocale, setLocale, followDocumentLanguage } from './localization.js';

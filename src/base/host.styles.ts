@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every widget: the host reset and the global `--physio-*` tokens, each given its fallback exactly once
+ * through a private `--_` alias, so a widget looks right on a page with no stylesheet of ours.
+ * Sizes are in `em`, never `rem`: host pages often set `html { font-size: 62.5% }`.
+ */
+export const hostStyles = css`
+  :host {
+    --_accent: var(--physio-color-accent, #005eb8);
+    --_urgent: var(--physio-color-urgent, #c4221a);
+    --_text: var(--physio-color-text, currentColor);
+    --_surface: var(--physio-color-surface, transparent);
+    --_border: var(--physio-color-border, #737373);
+    --_radius: var(--physio-radius, 0.5em);
+    --_space: var(--physio-space, 1em);
+    --_focus: 0.1875em solid var(--_accent);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--physio-font-family, inherit);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 0.125em;
+  }
+  .disclaimer {
+    margin: calc(var(--_space) * 0.75) 0 0;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,46 @@
+import { LitElement } from 'lit';
+
+declare const __PHYSIO_VERSION__: string;
+
+/** Resolved at build time by Vite's `define`; tests and Storybook fall back to 'dev'. */
+const version = typeof __PHYSIO_VERSION__ === 'string' ? __PHYSIO_VERSION__ : 'dev';
+
+/**
+ * Base class of every physio-elements widget: a guarded `define()` and the internals used for `:state()`.
+ * Kept small on purpose; shared behaviour lives in controllers and helpers next to this file.
+ */
+export class PhysioElement extends LitElement {
+  static readonly version: string = version;
+
+  /** Custom states (`:state(name)`), so pages can style states without extra attributes. */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /**
+   * Registers the element once. A clinic page may load our script twice (a theme and a plugin, or two versions):
+   * that must never throw, so a taken tag only warns, once.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      customElements.define(tag, this);
+      return;
+    }
+    if (existing === this || warnedTags.has(tag)) return;
+    warnedTags.add(tag);
+    const other = existing.version ? `v${existing.version}` : 'another script';
+    console.warn(
+      `physio-elements: <${tag}> is already defined by ${other}; this copy (v${this.version}) was not registered. ` +
+        'Load the physio-elements script only once per page.',
+    );
+  }
+
+  /** Adds or removes a custom state; unsupported browsers simply skip the styling hook. */
+  protected setState(name: string, on: boolean): void {
+    const states = this.internals.states;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+}
+
+const warnedTags = new Set<string>();

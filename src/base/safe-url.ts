@@ -1,0 +1,50 @@
+const allowedProtocols = new Set(['https:', 'http:', 'tel:', 'mailto:']);
+
+export interface SafeUrlOptions {
+  /** Limit to a subset of the allowlist, e.g. `['https:', 'http:']` for a booking page. */
+  protocols?: readonly string[];
+  /** Accept same-origin relative URLs such as `/book` or `#faq`. */
+  allowRelative?: boolean;
+}
+
+/**
+ * The one gate every page-supplied URL passes before it reaches an `href` or `src`.
+ * Returns the URL to use, or `undefined` for anything outside the allowlist (`javascript:`, `data:`, garbage).
+ */
+export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions = {}): string | undefined {
+  const value = (raw ?? '').trim();
+  if (!value) return undefined;
+  // Control characters and whitespace inside a scheme are how `java\nscript:` slips past naive checks.
+  if (/[\u0000-\u001f\u007f]/.test(value)) return undefined;
+  const protocols = options.protocols ?? [...allowedProtocols];
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(value);
+  if (!hasScheme) {
+    if (!options.allowRelative || value.startsWith('//')) return undefined;
+    try {
+      return new URL(value, document.baseURI).protocol.startsWith('http') ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const protocol = url.protocol.toLowerCase();
+  if (!allowedProtocols.has(protocol) || !protocols.includes(protocol)) return undefined;
+  if ((protocol === 'https:' || protocol === 'http:') && !url.hostname) return undefined;
+  return url.href;
+}
+
+/** A phone number as written on the page (`+32 (0)15 12 34 56`) turned into a dialable `tel:` URL. */
+export function telUrl(phone: string | null | undefined): string | undefined {
+  const raw = (phone ?? '').trim();
+  if (!raw) return undefined;
+  // "(0)" is the trunk prefix people write after a country code; it is not dialled internationally.
+  const withoutTrunk = raw.replace(/\(0\)/g, '');
+  const digits = withoutTrunk.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  if (!/^\+?\d{2,15}$/.test(digits)) return undefined;
+  return `tel:${digits}`;
+}

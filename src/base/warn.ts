@@ -1,0 +1,52 @@
+const warned = new WeakMap<object, Set<string>>();
+
+/**
+ * One console warning per element and problem, never repeated on re-render, never thrown:
+ * a CMS editor's typo must not break the page, but the developer should still hear about it.
+ */
+export function warnOnce(el: object, key: string, message: string): void {
+  let keys = warned.get(el);
+  if (!keys) warned.set(el, (keys = new Set()));
+  if (keys.has(key)) return;
+  keys.add(key);
+  console.warn(`physio-elements: ${message}`);
+}
+
+/** Reads an enumerated attribute: unknown values warn once and fall back to the default. */
+export function pickOption<T extends string>(
+  el: HTMLElement,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value == null || value === '') return fallback;
+  const normalized = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
+  warnOnce(
+    el,
+    `${attribute}=${value}`,
+    `<${el.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`,
+  );
+  return fallback;
+}
+
+/** Reads a whole-number attribute within a range; anything else warns once and uses the default. */
+export function pickInteger(
+  el: HTMLElement,
+  attribute: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value == null || value === '') return fallback;
+  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  warnOnce(
+    el,
+    `${attribute}=${String(value)}`,
+    `<${el.localName}> ${attribute}="${String(value)}" must be a whole number from ${min} to ${max}; using ${fallback}.`,
+  );
+  return fallback;
+}

@@ -1,0 +1,269 @@
+import { msg } from '@lit/localize';
+import type { Region } from '../../base/region.js';
+
+/** One built-in question; `slug` is stable across languages so deep links (#faq-<slug>) keep working. */
+export interface FaqEntry {
+  slug: string;
+  question: string;
+  /** Paragraphs of plain text. */
+  answer: string[];
+  /** The component adds the emergency call line (tel: link to the emergency number) after this answer. */
+  urgent?: boolean;
+}
+
+/**
+ * The built-in low-back-pain FAQ. Facts: clinical.md §5–§6 (sources: NICE NG59, KNGF 2021, NHG M54/M55,
+ * KCE 287, NHS.UK back pain, GIRFT CES pathway, Finucane 2020, DTF, Besluit zorgverzekering, RIZIV/INAMI).
+ * Wording follows clinical.md §7: no diagnosis, no fear words, no fixed timelines, no medicine doses.
+ * Called at render time so msg() returns the active locale.
+ */
+export function lowBackPainFaq(region: Region): FaqEntry[] {
+  return [
+    // Facts: NHG M54, KNGF 2021 C.1 (most low back pain has no single cause; serious cause < 1%).
+    {
+      slug: 'is-it-serious',
+      question: msg('Is my back pain serious?', { id: 'faq.lbp.is-it-serious.q' }),
+      answer: [
+        msg('Most low back pain is not caused by anything serious. In most people, no single cause can be found.', {
+          id: 'faq.lbp.is-it-serious.a1',
+        }),
+        msg('A serious cause is rare: fewer than 1 in 100 people with back pain have one.', {
+          id: 'faq.lbp.is-it-serious.a2',
+        }),
+        msg('Read the warning signs under "When should I get help urgently?" and act on them if they apply to you.', {
+          id: 'faq.lbp.is-it-serious.a3',
+        }),
+      ],
+    },
+    // Facts: KNGF 2021 C.1 (about half fully better at 3 months; flare-ups common), NICE NG59, source clinic
+    // pages (most improve within weeks).
+    {
+      slug: 'how-long',
+      question: msg('How long will it last?', { id: 'faq.lbp.how-long.q' }),
+      answer: [
+        msg('Most people feel a lot better within a few weeks. About half are fully better after 3 months.', {
+          id: 'faq.lbp.how-long.a1',
+        }),
+        msg('For some people it takes longer. Back pain can also come back later.', { id: 'faq.lbp.how-long.a2' }),
+        msg('Flare-ups (times with more pain) are common and usually settle again. They are not a sign of harm.', {
+          id: 'faq.lbp.how-long.a3',
+        }),
+      ],
+    },
+    // Facts: NICE NG59, NHG M54, KNGF 2021, KCE 287 (stay active; long bed rest slows recovery).
+    {
+      slug: 'rest',
+      question: msg('Should I rest in bed?', { id: 'faq.lbp.rest.q' }),
+      answer: [
+        msg('No. Lying in bed for a long time usually slows your recovery. Try to stay as active as you can.', {
+          id: 'faq.lbp.rest.a1',
+        }),
+        msg('Keep up your daily activities as much as you can, even if you take it easy at first.', {
+          id: 'faq.lbp.rest.a2',
+        }),
+        msg('Short breaks are fine. Change position often and go for a short walk every day.', {
+          id: 'faq.lbp.rest.a3',
+        }),
+      ],
+    },
+    // Facts: NHG M54/M55, NICE NG59 (no routine imaging; scans for red flags or when surgery is considered).
+    {
+      slug: 'scan',
+      question: msg('Do I need an X-ray or MRI?', { id: 'faq.lbp.scan.q' }),
+      answer: [
+        msg('Usually not. For most low back pain, a scan rarely changes the care or advice you get.', {
+          id: 'faq.lbp.scan.a1',
+        }),
+        msg('Doctors usually keep scans for people with warning signs, or for when an operation is being considered.', {
+          id: 'faq.lbp.scan.a2',
+        }),
+        msg('Your GP can tell you if a scan would be useful for you.', { id: 'faq.lbp.scan.a3' }),
+      ],
+    },
+    // Facts: KNGF 2021 C.2.2 (build up time-contingent), Guy's and St Thomas' (hurt is not harm).
+    {
+      slug: 'move-with-pain',
+      question: msg('Is it OK to move when it hurts?', { id: 'faq.lbp.move-with-pain.q' }),
+      answer: [
+        msg('Yes, within limits. Some pain when you move is common. Hurt is not the same as harm.', {
+          id: 'faq.lbp.move-with-pain.a1',
+        }),
+        msg('Build up step by step. Follow a plan, like a few minutes more each day, rather than your pain.', {
+          id: 'faq.lbp.move-with-pain.a2',
+        }),
+        msg('If the pain gets much worse or you notice new symptoms, talk to your GP or physio.', {
+          id: 'faq.lbp.move-with-pain.a3',
+        }),
+      ],
+    },
+    // Facts: NICE NG59, KNGF 2021 C.2.2 (no single exercise type is clearly best; many kinds count).
+    {
+      slug: 'best-exercise',
+      question: msg('Which exercise is best?', { id: 'faq.lbp.best-exercise.q' }),
+      answer: [
+        msg('The best exercise is the one you enjoy and keep doing. No single type works clearly better than others.', {
+          id: 'faq.lbp.best-exercise.a1',
+        }),
+        msg('Walking, strength exercises, stretching, yoga, Pilates and group classes all count.', {
+          id: 'faq.lbp.best-exercise.a2',
+        }),
+        msg('Start small and make it a regular part of your week.', { id: 'faq.lbp.best-exercise.a3' }),
+      ],
+    },
+    // Facts: NICE NG59 (medicine only as part of care; no paracetamol alone). No doses, by design (§7).
+    {
+      slug: 'painkillers',
+      question: msg('What about painkillers?', { id: 'faq.lbp.painkillers.q' }),
+      answer: [
+        msg('Ask your pharmacist or GP which painkiller suits you and how to use it safely.', {
+          id: 'faq.lbp.painkillers.a1',
+        }),
+        msg('The right choice depends on your health and on any other medicines you take.', {
+          id: 'faq.lbp.painkillers.a2',
+        }),
+        msg('Painkillers can help you stay active. But medicine alone is not the treatment: moving is the key part.', {
+          id: 'faq.lbp.painkillers.a3',
+        }),
+      ],
+    },
+    // Facts: KNGF 2021 C.4.3 (no TENS, no interferential, no massage alone), NICE NG59 (no belts or corsets;
+    // manual therapy or massage only as part of an exercise programme).
+    {
+      slug: 'massage-tens-brace',
+      question: msg('Do massage, TENS or a back brace help?', { id: 'faq.lbp.massage-tens-brace.q' }),
+      answer: [
+        msg('Not on their own.', { id: 'faq.lbp.massage-tens-brace.a1' }),
+        msg(
+          'Guidelines do not advise TENS (a device that sends mild electric pulses through the skin) or back braces.',
+          { id: 'faq.lbp.massage-tens-brace.a2' },
+        ),
+        msg('Massage or hands-on treatment can sometimes help, but only as part of an exercise plan.', {
+          id: 'faq.lbp.massage-tens-brace.a3',
+        }),
+      ],
+    },
+    // Facts: NHG M55, KNGF 2021 (leg pain from an irritated nerve root, mostly by a disc; usually recovers
+    // without surgery). Never diagnose (§7.1).
+    {
+      slug: 'sciatica',
+      question: msg('Is it a hernia or sciatica?', { id: 'faq.lbp.sciatica.q' }),
+      answer: [
+        msg('Pain that spreads into your leg often comes from an irritated nerve in your lower back.', {
+          id: 'faq.lbp.sciatica.a1',
+        }),
+        msg(
+          'Often a disc (a soft cushion between the bones of your back) presses on it. This usually gets better without an operation.',
+          { id: 'faq.lbp.sciatica.a2' },
+        ),
+        msg(
+          'Only your GP or physio can check what is going on for you. Tell them if your leg or foot feels numb or weak.',
+          { id: 'faq.lbp.sciatica.a3' },
+        ),
+      ],
+    },
+    // Facts: NHG M54, NICE NG59 (staying at work, with adjustments, helps recovery).
+    {
+      slug: 'work',
+      question: msg('Should I keep working?', { id: 'faq.lbp.work.q' }),
+      answer: [
+        msg('Yes, if you can. Staying at work, or going back soon, usually helps you recover.', {
+          id: 'faq.lbp.work.a1',
+        }),
+        msg('You do not have to wait until all the pain is gone.', { id: 'faq.lbp.work.a2' }),
+        msg('Ask your employer about changes for a while, such as other tasks, shorter days or more breaks.', {
+          id: 'faq.lbp.work.a3',
+        }),
+      ],
+    },
+    // Facts: Annals of Medicine 2022 meta-analysis, Steffens 2016 [verify] (exercise plus education lowers
+    // the chance of a new episode).
+    {
+      slug: 'prevent',
+      question: msg('Can I stop it coming back?', { id: 'faq.lbp.prevent.q' }),
+      answer: [
+        msg('Not always, but you can lower the chance.', { id: 'faq.lbp.prevent.a1' }),
+        msg('Exercising regularly helps, especially together with learning more about how back pain works.', {
+          id: 'faq.lbp.prevent.a2',
+        }),
+        msg(
+          'Pick activities you enjoy, so you keep doing them. When you sit for a long time, get up and walk around.',
+          {
+            id: 'faq.lbp.prevent.a3',
+          },
+        ),
+      ],
+    },
+    // Facts: NL — direct access (DTF) since 2006, Besluit zorgverzekering Bijlage 1 (ordinary low back pain:
+    // supplementary insurance or self-pay). BE — RIZIV/INAMI nomenclature art. 7 (prescription needed; start
+    // within 2 months; bring prescription, ziekenfonds sticker, eID).
+    {
+      slug: 'referral',
+      question: msg('Do I need a referral, and is it covered?', { id: 'faq.lbp.referral.q' }),
+      answer:
+        region === 'be'
+          ? [
+              msg(
+                'In Belgium you need a prescription from a doctor. Then your health insurance fund pays back part of the cost.',
+                { id: 'faq.lbp.referral.be.a1' },
+              ),
+              msg('Start your physio sessions within 2 months of the date on the prescription.', {
+                id: 'faq.lbp.referral.be.a2',
+              }),
+              msg(
+                'Bring the prescription, a sticker from your health insurance fund and your eID to your first visit.',
+                { id: 'faq.lbp.referral.be.a3' },
+              ),
+            ]
+          : [
+              msg('In the Netherlands you can see a physio without a referral from your GP.', {
+                id: 'faq.lbp.referral.nl.a1',
+              }),
+              msg('At your first visit, the physio asks a few short questions to check that physio care suits you.', {
+                id: 'faq.lbp.referral.nl.a2',
+              }),
+              msg(
+                'For ordinary low back pain, adults usually pay through supplementary insurance or pay themselves. Some policies still ask for a referral. Check your policy or ask your health insurer.',
+                { id: 'faq.lbp.referral.nl.a3' },
+              ),
+            ],
+    },
+    // Facts: clinical.md §1 rows 1–8 and 16 and decisions 1–2 (NHS.UK back pain, GIRFT CES pathway, CES
+    // symptom card, KNGF B.1.3, NHG M55, Finucane 2020); same-day rows 10 and 20. Numbers are rendered by the
+    // component as tel: links, so no phone numbers in these strings.
+    {
+      slug: 'urgent-help',
+      question: msg('When should I get help urgently?', { id: 'faq.lbp.urgent-help.q' }),
+      urgent: true,
+      answer:
+        region === 'be'
+          ? [
+              msg(
+                'Call the emergency number now, or go to the emergency department of a hospital, if you have any of these: numb skin around your bottom, genitals or inner thighs; new trouble peeing, or new leaking of pee or poo; less feeling in your genitals or new problems with sex; pain, numbness or weakness in both legs; leg weakness that gets worse fast; back pain after a serious accident or a fall from a height; sudden, very bad pain in your belly and back, or chest pain.',
+                { id: 'faq.lbp.urgent-help.be.a1' },
+              ),
+              msg(
+                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the GP on duty straight away. Say that it is urgent.',
+                { id: 'faq.lbp.urgent-help.be.a2' },
+              ),
+              msg(
+                'Call your GP the same day if you have a fever or shivers with your back pain, if you feel very ill, or if the pain stops you sleeping even with painkillers. Outside office hours, call the GP on duty.',
+                { id: 'faq.lbp.urgent-help.be.a3' },
+              ),
+            ]
+          : [
+              msg(
+                'Call the emergency number now, or go to the emergency department of a hospital, if you have any of these: numb skin around your bottom, genitals or inner thighs; new trouble peeing, or new leaking of pee or poo; less feeling in your genitals or new problems with sex; pain, numbness or weakness in both legs; leg weakness that gets worse fast; back pain after a serious accident or a fall from a height; sudden, very bad pain in your belly and back, or chest pain.',
+                { id: 'faq.lbp.urgent-help.nl.a1' },
+              ),
+              msg(
+                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the out-of-hours GP service straight away. Say that it is urgent.',
+                { id: 'faq.lbp.urgent-help.nl.a2' },
+              ),
+              msg(
+                'Call your GP the same day if you have a fever or shivers with your back pain, if you feel very ill, or if the pain stops you sleeping even with painkillers. In the evening, at night or at the weekend, call the out-of-hours GP service.',
+                { id: 'faq.lbp.urgent-help.nl.a3' },
+              ),
+            ],
+    },
+  ];
+}

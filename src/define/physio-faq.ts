@@ -1,0 +1,5 @@
+import { PhysioFaq } from '../components/faq/faq.js';
+
+PhysioFaq.define('physio-faq');
+
+export { PhysioFaq };

@@ -1,0 +1,9 @@
+// Every class and type of physio-elements. Importing this registers nothing: use `physio-elements/<tag>.js`
+// or `physio-elements/all.js` for that.
+export { PhysioElement } from './base/physio-element.js';
+export { PhysioFaq } from './components/faq/faq.js';
+export type { FaqEntry } from './components/faq/faq-content.js';
+export { PhysioEvent } from './events/physio-event.js';
+export { PhysioFaqToggleEvent, type PhysioFaqToggleDetail } from './events/faq-toggle.js';
+export { safeUrl, telUrl, type SafeUrlOptions } from './base/safe-url.js';
+export { defaultRegion, regions, type Region } from './base/region.js';

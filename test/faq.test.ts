@@ -1,0 +1,376 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/physio-faq.js';
+import { followDocumentLanguage, setLocale } from '../src/localization.js';
+import type { PhysioFaq } from '../src/components/faq/faq.js';
+
+const shadow = (el: PhysioFaq) => el.shadowRoot!;
+const builtIn = (el: PhysioFaq) => [...shadow(el).querySelectorAll<HTMLDetailsElement>('.list > details')];
+const summaries = (items: HTMLDetailsElement[]) => items.map((d) => d.querySelector('summary')!);
+const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+const pageFaq = () =>
+  html`<physio-faq>
+    <details>
+      <summary>Do I need a referral?</summary>
+      <p>No, you can <em>book</em> directly.</p>
+    </details>
+    <p></p>
+    <br />
+    <details>
+      <summary>Café & parking: where?</summary>
+      <p>Behind the building.</p>
+    </details>
+    <details id="own-id">
+      <summary>How long is a session?</summary>
+      <p>About 30 minutes.</p>
+    </details>
+    <details>
+      <summary>Do I need a referral?</summary>
+      <p>Asked twice on purpose.</p>
+    </details>
+  </physio-faq>`;
+
+describe('<physio-faq> built-in content', () => {
+  afterEach(() => setLocale('en'));
+
+  it('shows at least 12 low-back-pain questions as level-3 headings, plus the disclaimer', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const items = builtIn(el);
+    expect(items.length).to.be.at.least(12);
+    const headings = shadow(el).querySelectorAll('summary > [role=heading]');
+    expect(headings).to.have.length(items.length);
+    expect([...headings].every((h) => h.getAttribute('aria-level') === '3')).to.be.true;
+    expect(text(shadow(el).querySelector('[part=disclaimer]')!)).to.equal(
+      'This is general information, not a diagnosis.',
+    );
+    expect(items.map((d) => d.id)).to.include('faq-urgent-help');
+  });
+
+  it('follows heading-level', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq heading-level="5"></physio-faq>`);
+    expect(shadow(el).querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('5');
+  });
+
+  it('switches to Dutch, ids stay the same', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const ids = builtIn(el).map((d) => d.id);
+    await setLocale('nl');
+    await el.updateComplete;
+    expect(text(summaries(builtIn(el))[0])).to.equal('Is mijn rugpijn ernstig?');
+    expect(text(shadow(el).querySelector('[part=disclaimer]')!)).to.equal(
+      'Dit is algemene informatie. Het is geen diagnose.',
+    );
+    expect(shadow(el).querySelector('[lang]')!.getAttribute('lang')).to.equal('nl');
+    expect(builtIn(el).map((d) => d.id)).to.deep.equal(ids);
+  });
+
+  it('urgent help links the emergency number, and 1733 out of hours in Belgium', async () => {
+    const nl = await fixture<PhysioFaq>(html`<physio-faq region="nl"></physio-faq>`);
+    const links = (el: PhysioFaq) =>
+      [...shadow(el).querySelectorAll('#faq-urgent-help a')].map((a) => a.getAttribute('href'));
+    expect(links(nl)).to.deep.equal(['tel:112']);
+    const be = await fixture<PhysioFaq>(html`<physio-faq region="be"></physio-faq>`);
+    expect(links(be)).to.deep.equal(['tel:112', 'tel:1733']);
+    const uk = await fixture<PhysioFaq>(
+      html`<physio-faq emergency-number="999" after-hours-number="111"></physio-faq>`,
+    );
+    expect(links(uk)).to.deep.equal(['tel:999', 'tel:111']);
+  });
+
+  it('gives the Belgian referral answer for region="be" and the Dutch one for "nl"', async () => {
+    const answer = async (region: string) => {
+      const el = await fixture<PhysioFaq>(html`<physio-faq region=${region}></physio-faq>`);
+      return text(shadow(el).querySelector('#faq-referral [part=answer]')!);
+    };
+    const be = await answer('be');
+    const nl = await answer('nl');
+    expect(be).to.not.equal(nl);
+    expect(be.toLowerCase()).to.include('prescription');
+  });
+});
+
+describe('<physio-faq> with page content', () => {
+  it('keeps the page’s <details> and gives each a stable id', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    const ids = [...el.querySelectorAll('details')].map((d) => d.id);
+    expect(ids).to.deep.equal([
+      'faq-do-i-need-a-referral',
+      'faq-cafe-parking-where',
+      'own-id',
+      'faq-do-i-need-a-referral-2',
+    ]);
+    expect(builtIn(el)).to.have.length(0);
+  });
+
+  it('shows only the <details>: stray <p> and <br> from a CMS take no space', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    for (const stray of el.querySelectorAll(':scope > p, :scope > br')) {
+      expect((stray as HTMLElement).assignedSlot).to.equal(null);
+      expect(stray.getClientRects()).to.have.length(0);
+    }
+    for (const details of el.querySelectorAll('details')) expect(details.assignedSlot).to.not.equal(null);
+  });
+
+  it('wraps each question in a heading without changing its text or markup', async () => {
+    const el = await fixture<PhysioFaq>(
+      html`<physio-faq heading-level="2">
+        <details>
+          <summary>Is <strong>rest</strong> best?</summary>
+          <p>No.</p>
+        </details>
+      </physio-faq>`,
+    );
+    const heading = el.querySelector('summary > [role=heading]')!;
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(heading.querySelector('strong')).to.exist;
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(el.querySelectorAll('summary [role=heading]')).to.have.length(1);
+    expect(heading.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('picks up questions added later', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    const added = document.createElement('details');
+    added.innerHTML = '<summary>New question</summary><p>New answer</p>';
+    el.append(added);
+    await waitUntil(() => added.id === 'faq-new-question');
+    expect(added.assignedSlot).to.not.equal(null);
+  });
+
+  it('fires physio-faq-toggle with the id and state, bubbling out of the element', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    const details = el.querySelector('details')!;
+    const event = oneEvent(document.body, 'physio-faq-toggle');
+    details.querySelector('summary')!.click();
+    const { detail, composed } = await event;
+    expect(detail).to.deep.equal({ id: 'faq-do-i-need-a-referral', open: true });
+    expect(composed).to.be.true;
+  });
+});
+
+describe('<physio-faq> keyboard', () => {
+  it('toggles with Enter and Space and moves with the arrow keys, Home and End', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const items = builtIn(el);
+    const focused = () => shadow(el).activeElement;
+    summaries(items)[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => items[0].open);
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !items[0].open);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()).to.equal(summaries(items)[1]);
+    await sendKeys({ press: 'End' });
+    expect(focused()).to.equal(summaries(items)[items.length - 1]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(), 'wraps around').to.equal(summaries(items)[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused()).to.equal(summaries(items)[items.length - 1]);
+    await sendKeys({ press: 'Home' });
+    expect(focused()).to.equal(summaries(items)[0]);
+  });
+
+  it('moves between a page’s own questions too', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    const own = [...el.querySelectorAll('summary')];
+    own[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(document.activeElement).to.equal(own[1]);
+  });
+});
+
+describe('<physio-faq> single, expand all', () => {
+  it('single: opening one question closes the others', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq single></physio-faq>`);
+    const items = builtIn(el);
+    summaries(items)[0].click();
+    await waitUntil(() => items[0].open);
+    summaries(items)[1].click();
+    await waitUntil(() => items[1].open && !items[0].open);
+    expect(items.filter((d) => d.open)).to.have.length(1);
+    expect(shadow(el).querySelector('[part=controls]'), 'no expand-all with single').to.equal(null);
+  });
+
+  it('expand all / collapse all with 3 or more questions', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    const button = () => shadow(el).querySelector<HTMLButtonElement>('[part=controls] button')!;
+    expect(text(button())).to.equal('Expand all');
+    button().click();
+    await waitUntil(() => [...el.querySelectorAll('details')].every((d) => d.open));
+    await waitUntil(() => text(button()) === 'Collapse all');
+    button().click();
+    await waitUntil(() => [...el.querySelectorAll('details')].every((d) => !d.open));
+    const two = await fixture<PhysioFaq>(
+      html`<physio-faq>
+        <details>
+          <summary>A</summary>
+          a
+        </details>
+        <details>
+          <summary>B</summary>
+          b
+        </details>
+      </physio-faq>`,
+    );
+    expect(shadow(two).querySelector('[part=controls]')).to.equal(null);
+  });
+});
+
+describe('<physio-faq> structured data', () => {
+  const jsonLd = (el: PhysioFaq) => el.querySelectorAll('script[type="application/ld+json"]');
+
+  it('adds one FAQPage equal to the visible text, and removes it with the attribute', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    expect(jsonLd(el)).to.have.length(0);
+    el.setAttribute('structured-data', '');
+    await el.updateComplete;
+    expect(jsonLd(el)).to.have.length(1);
+    const data = JSON.parse(jsonLd(el)[0].textContent!);
+    expect(data['@type']).to.equal('FAQPage');
+    expect(data.mainEntity[0]).to.deep.equal({
+      '@type': 'Question',
+      name: 'Do I need a referral?',
+      acceptedAnswer: { '@type': 'Answer', text: 'No, you can book directly.' },
+    });
+    expect(data.mainEntity).to.have.length(4);
+    el.removeAttribute('structured-data');
+    await el.updateComplete;
+    expect(jsonLd(el)).to.have.length(0);
+  });
+
+  it('describes the built-in questions in the current language', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq structured-data></physio-faq>`);
+    await el.updateComplete;
+    const questions = () => JSON.parse(jsonLd(el)[0].textContent!).mainEntity.map((q: { name: string }) => q.name);
+    expect(questions()).to.deep.equal(summaries(builtIn(el)).map(text));
+    await setLocale('nl');
+    await el.updateComplete;
+    expect(questions()[0]).to.equal('Is mijn rugpijn ernstig?');
+    expect(jsonLd(el)).to.have.length(1);
+    await setLocale('en');
+  });
+});
+
+describe('<physio-faq> search', () => {
+  afterEach(() => setLocale('en'));
+
+  it('hides questions that do not match and announces how many do', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq searchable></physio-faq>`);
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    const status = shadow(el).querySelector('[role=status]')!;
+    expect(text(status), 'live region exists empty').to.equal('');
+    const total = builtIn(el).length;
+    input.focus();
+    await sendKeys({ type: 'bed' });
+    await el.updateComplete;
+    const shown = builtIn(el).filter((d) => !d.hidden);
+    expect(shown.length).to.be.within(1, total - 1);
+    expect(text(status)).to.equal(`${shown.length} of ${total} questions match.`);
+    await sendKeys({ type: 'zzzz' });
+    await el.updateComplete;
+    expect(text(status)).to.equal('No questions match.');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(builtIn(el).every((d) => !d.hidden)).to.be.true;
+    expect(text(status)).to.equal('');
+  });
+
+  it('searches answers of page content, ignoring accents and case', async () => {
+    const el = await fixture<PhysioFaq>(
+      html`<physio-faq searchable
+        >${pageFaq().values}
+        <details>
+          <summary>Fysiotherapie</summary>
+          <p>Één behandeling duurt een half uur.</p>
+        </details>
+      </physio-faq>`,
+    );
+    const input = shadow(el).querySelector<HTMLInputElement>('input')!;
+    input.value = 'EEN BEHANDELING';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect([...el.querySelectorAll('details')].filter((d) => !d.hidden).map((d) => d.id)).to.deep.equal([
+      'faq-fysiotherapie',
+    ]);
+  });
+
+  it('announces the count in Dutch', async () => {
+    await setLocale('nl');
+    const el = await fixture<PhysioFaq>(html`<physio-faq searchable></physio-faq>`);
+    const input = shadow(el).querySelector<HTMLInputElement>('input')!;
+    input.value = 'rugpijn';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[role=status]')!)).to.match(/^\d+ van de \d+ vragen passen/);
+  });
+});
+
+describe('<physio-faq> deep links and find-in-page', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('opens the question named in the address on load', async () => {
+    history.replaceState(null, '', '#faq-scan');
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    await frame();
+    expect(shadow(el).querySelector<HTMLDetailsElement>('#faq-scan')!.open).to.be.true;
+  });
+
+  it('opens and scrolls to a question when the address changes later', async () => {
+    const el = await fixture<PhysioFaq>(
+      html`<div style="height:3000px"></div>
+        <physio-faq>
+          <details>
+            <summary>Where is the clinic?</summary>
+            <p>In town.</p>
+          </details>
+        </physio-faq>`,
+    );
+    const faq = el.nextElementSibling as PhysioFaq;
+    const details = faq.querySelector('details')!;
+    await faq.updateComplete;
+    location.hash = '#faq-where-is-the-clinic';
+    await waitUntil(() => details.open);
+    await waitUntil(() => {
+      const { top } = details.getBoundingClientRect();
+      return top >= 0 && top < innerHeight - 20;
+    });
+  });
+
+  it('keeps closed answers in native <details>, which find-in-page opens, and follows such opening', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const item = builtIn(el)[1];
+    expect(item.open).to.be.false;
+    expect(getComputedStyle(item.querySelector('[part=answer]')!).display).to.not.equal('none');
+    const event = oneEvent(el, 'physio-faq-toggle');
+    item.open = true; // what the browser does when find-in-page or a text fragment hits a closed answer
+    expect((await event).detail).to.deep.equal({ id: item.id, open: true });
+  });
+});
+
+describe('<physio-faq> page language', () => {
+  let stop: () => void;
+  const html5 = document.documentElement;
+  afterEach(async () => {
+    stop?.();
+    html5.lang = 'en';
+    await setLocale('en');
+  });
+
+  it('follows <html lang> live, and nl-BE switches the region to Belgium', async () => {
+    stop = followDocumentLanguage();
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const referral = () => text(shadow(el).querySelector('#faq-referral [part=answer]')!);
+    html5.lang = 'nl';
+    await waitUntil(() => text(summaries(builtIn(el))[0]) === 'Is mijn rugpijn ernstig?');
+    const netherlands = referral();
+    html5.lang = 'nl-BE';
+    await waitUntil(() => referral() !== netherlands);
+    expect(shadow(el).querySelectorAll('#faq-urgent-help a[href="tel:1733"]')).to.have.length(1);
+    html5.lang = 'EN';
+    await waitUntil(() => text(summaries(builtIn(el))[0]) === 'Is my back pain serious?');
+  });
+});

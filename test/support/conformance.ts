@@ -1,0 +1,130 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { setLocale } from '../../src/localization.js';
+import type { PhysioElement } from '../../src/base/physio-element.js';
+import { installPrivacyProbe } from './privacy-probe.js';
+import { captureWarnings } from './console-spy.js';
+import { interactWithEverything } from './interact.js';
+
+export interface ConformanceSubject {
+  tag: string;
+  /** Typical instances: every story-like variant worth checking with axe. */
+  fixtures: Array<() => TemplateResult>;
+  /** Attributes that take free text from the page; each receives XSS payloads. */
+  stringAttributes: string[];
+  /** Attribute → a value that is wrong, which must warn once and fall back. */
+  badValues: Record<string, string>;
+  /** Light-DOM content carrying a payload, for the slot part of the XSS check. */
+  slotted?: (payload: string) => TemplateResult;
+}
+
+const payloads = [
+  '<img src=x onerror="window.__physioXss=1">',
+  '"><script>window.__physioXss=1</script>',
+  'javascript:window.__physioXss=1',
+  "'); window.__physioXss=1; ('",
+  '</script><svg onload="window.__physioXss=1">',
+];
+
+async function settle(el: PhysioElement) {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await el.updateComplete;
+}
+
+/** The shared checks every physio-elements widget must pass; a widget joins with one `conformance({...})` call. */
+export function conformance(subject: ConformanceSubject): void {
+  describe(`<${subject.tag}> conformance`, () => {
+    afterEach(() => setLocale('en'));
+
+    for (const locale of ['en', 'nl']) {
+      it(`has no axe violations in ${locale}, closed and after interaction`, async () => {
+        await setLocale(locale);
+        for (const make of subject.fixtures) {
+          const el = await fixture<PhysioElement>(make());
+          await settle(el);
+          await expect(el).to.be.accessible();
+          await interactWithEverything(el);
+          await settle(el);
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
+
+    it('is defined once; a second copy of the script warns once and does not throw', async () => {
+      const Original = customElements.get(subject.tag) as typeof PhysioElement | undefined;
+      expect(Original, 'registered').to.exist;
+      // A second bundle on the page brings its own class for the same tag.
+      const SecondCopy = class extends Original! {};
+      const ThirdCopy = class extends Original! {};
+      const { warnings, errors } = await captureWarnings(() => {
+        SecondCopy.define(subject.tag);
+        ThirdCopy.define(subject.tag);
+        Original!.define(subject.tag);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(customElements.get(subject.tag)).to.equal(Original);
+      const mine = warnings.filter((w) => w.includes(`<${subject.tag}>`));
+      expect(mine, 'warns once per tag').to.have.length(1);
+      expect(mine[0]).to.include('already defined');
+    });
+
+    it('makes no request and touches no cookie or storage while rendering and being used', async () => {
+      const probe = installPrivacyProbe();
+      try {
+        for (const make of subject.fixtures) {
+          const el = await fixture<PhysioElement>(make());
+          await settle(el);
+          await interactWithEverything(el);
+          await settle(el);
+        }
+      } finally {
+        probe.restore();
+      }
+      expect(probe.calls).to.deep.equal([]);
+    });
+
+    it('renders XSS payloads in attributes and slots as inert text', async () => {
+      const w = window as unknown as { __physioXss?: number };
+      delete w.__physioXss;
+      const { errors } = await captureWarnings(async () => {
+        for (const payload of payloads) {
+          const el = await fixture<PhysioElement>(subject.fixtures[0]());
+          for (const attribute of subject.stringAttributes) el.setAttribute(attribute, payload);
+          await settle(el);
+          await interactWithEverything(el);
+          await settle(el);
+          const root = el.shadowRoot!;
+          expect(root.querySelectorAll('script, img[src="x"], svg[onload]'), payload).to.have.length(0);
+          for (const a of root.querySelectorAll('a'))
+            expect(a.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
+          if (subject.slotted) {
+            const slotted = await fixture<PhysioElement>(subject.slotted(payload));
+            await settle(slotted);
+            await interactWithEverything(slotted);
+            expect(slotted.querySelectorAll('img[src="x"], svg[onload]'), 'light DOM').to.have.length(0);
+            expect(slotted.shadowRoot!.querySelectorAll('script, img, svg[onload]')).to.have.length(0);
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(errors).to.deep.equal([]);
+      expect(w.__physioXss).to.equal(undefined);
+    });
+
+    for (const [attribute, value] of Object.entries(subject.badValues)) {
+      it(`warns once and falls back for ${attribute}="${value}"`, async () => {
+        const { warnings, errors } = await captureWarnings(async () => {
+          const el = await fixture<PhysioElement>(subject.fixtures[0]());
+          el.setAttribute(attribute, value);
+          await settle(el);
+          el.requestUpdate();
+          await settle(el);
+          expect(el.shadowRoot!.childElementCount, 'still renders').to.be.greaterThan(0);
+        });
+        expect(errors).to.deep.equal([]);
+        expect(warnings.filter((w) => w.includes(attribute))).to.have.length(1);
+      });
+    }
+  });
+}

@@ -1,0 +1,43 @@
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { preloadCss } from './src/preload-css.js';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Writes preload.css next to the CDN file, from the same source the components use. */
+const preloadStylesheet = (): Plugin => ({
+  name: 'physio-preload-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'physio-elements.css', source: preloadCss.trim() + '\n' });
+  },
+});
+
+// `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
+// `vite build --mode cdn` → one self-contained, minified file with Lit and every locale inlined.
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    define: { __PHYSIO_VERSION__: JSON.stringify(version) },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      emptyOutDir: true,
+      outDir: cdn ? 'dist/cdn' : 'dist/esm',
+      lib: cdn
+        ? { entry: 'src/all.ts', formats: ['es'], fileName: () => 'physio-elements.js' }
+        : {
+            entry: {
+              index: 'src/index.ts',
+              all: 'src/all.ts',
+              localization: 'src/localization.ts',
+              'physio-faq': 'src/define/physio-faq.ts',
+            },
+            formats: ['es'],
+          },
+      rolldownOptions: cdn
+        ? { output: { codeSplitting: false, minify: true } }
+        : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+    plugins: cdn ? [preloadStylesheet()] : [],
+  };
+});

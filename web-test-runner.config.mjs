@@ -1,0 +1,61 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+const runningAsRoot = process.getuid?.() === 0;
+const args = [
+  ...(runningAsRoot || process.env.CI ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // A closed network (CI, this project's machines) must not see the browser phone home.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+/** Prints "N passed, N failed" as the very last line, for CI to read. */
+function plainSummaryReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const count = (suite) => {
+    for (const test of suite.tests) {
+      if (test.skipped) skipped++;
+      else if (test.passed) passed++;
+      else failed++;
+    }
+    for (const child of suite.suites) count(child);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults);
+        // A file that fails to load or throws outside a test counts as one failure.
+        if (!session.passed && (!session.testResults || session.errors?.length)) failed++;
+      }
+      process.once('exit', () => {
+        console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      });
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
+  reporters: [defaultReporter(), plainSummaryReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**'],
+    threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
+  },
+};
