@@ -13,7 +13,7 @@ const translations = JSON.parse(readFileSync(jsonPath, 'utf8'));
 const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let filled = 0;
 const xliff = readFileSync(xliffPath, 'utf8').replace(
-  /<trans-unit id="([^"]+)">\n  <source>([\s\S]*?)<\/source>(?:\n  <target>[\s\S]*?<\/target>)?/g,
+  /<trans-unit id="([^"]+)">\n {2}<source>([\s\S]*?)<\/source>(?:\n {2}<target>[\s\S]*?<\/target>)?/g,
   (unit, id, source) => {
     if (!(id in translations)) return unit;
     const placeholders = [...source.matchAll(/<x id="[^"]*" equiv-text="[^"]*"\/>/g)].map((m) => m[0]);

@@ -29,7 +29,7 @@ lightSheet.replaceSync(faqLightCss);
  * @tag physio-faq
  * @summary FAQ accordion with built-in low-back-pain questions, search, deep links and FAQPage structured data.
  * @slot - `<details>` elements, each with a `<summary>`. Anything else (stray `<p>`, `<br>`) is not shown.
- * @fires physio-faq-toggle - A question was opened or closed. `detail: { id: string, open: boolean }`.
+ * @fires {PhysioFaqToggleEvent} physio-faq-toggle - A question was opened or closed. `detail: { id: string, open: boolean }`.
  * @csspart item - Each built-in question with its answer (`<details>`). Style your own `<details>` directly.
  * @csspart question - Each built-in question (`<summary>`).
  * @csspart answer - Each built-in answer.
@@ -263,33 +263,45 @@ export class PhysioFaq extends PhysioElement {
     return html`<details part="item" id=${`faq-${entry.slug}`}>
       <summary part="question"><span role="heading" aria-level=${this.level}>${entry.question}</span></summary>
       <div class="answer" part="answer">
-        ${entry.answer.map((paragraph) => html`<p>${paragraph}</p>`)} ${entry.urgent ? this.renderCalls() : nothing}
+        ${entry.answer.map(
+          (paragraph, i) =>
+            html`<p>${paragraph}</p>
+              ${entry.urgent && i === 0 ? this.renderEmergencyCall() : nothing}`,
+        )}
+        ${entry.urgent ? this.renderAfterHoursCall() : nothing}
       </div>
     </details>`;
   }
 
-  private renderCalls() {
-    const region = resolveRegion(this, this.region);
+  /** The emergency number comes first, right after the signs it is for (clinical.md §7). */
+  private renderEmergencyCall() {
     let emergency = this.emergencyNumber;
     if (!telUrl(emergency)) {
-      warnOnce(this, 'emergency-number', `<physio-faq> emergency-number="${emergency}" is not a phone number.`);
+      warnOnce(
+        this,
+        'emergency-number',
+        `<physio-faq> emergency-number="${emergency}" is not a phone number; using 112.`,
+      );
       emergency = '112';
     }
-    const afterHours = this.afterHoursNumber ?? (region === 'be' ? '1733' : '');
     return html`<p class="call">
-        <a href=${telUrl(emergency)!}>${msg(str`Emergency: call ${emergency}`, { id: 'faq.call-emergency' })}</a>
-      </p>
-      ${
-        telUrl(afterHours)
-          ? html`<p class="call">
-              <a href=${telUrl(afterHours)!}
-                >${msg(str`Outside office hours: GP on call, ${afterHours}`, { id: 'faq.call-after-hours' })}</a
-              >
-            </p>`
-          : html`<p>
-              ${msg('Outside office hours: call your huisartsenpost (GP post).', { id: 'faq.after-hours-nl' })}
-            </p>`
-      }`;
+      <a href=${telUrl(emergency)!}>${msg(str`Emergency: call ${emergency}`, { id: 'faq.call-emergency' })}</a>
+    </p>`;
+  }
+
+  private renderAfterHoursCall() {
+    const region = resolveRegion(this, this.region);
+    const number = this.afterHoursNumber ?? (region === 'be' ? '1733' : '');
+    const tel = telUrl(number);
+    if (number && !tel) warnOnce(this, 'after-hours-number', `<physio-faq> after-hours-number="${number}" is ignored.`);
+    if (!tel) {
+      return html`<p>
+        ${msg('Outside office hours: call your huisartsenpost (GP post).', { id: 'faq.after-hours-nl' })}
+      </p>`;
+    }
+    return html`<p class="call">
+      <a href=${tel}>${msg(str`Outside office hours: GP on call, ${number}`, { id: 'faq.call-after-hours' })}</a>
+    </p>`;
   }
 }
 

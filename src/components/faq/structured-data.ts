@@ -1,4 +1,27 @@
 import { itemText } from './faq-items.js';
+import { warnOnce } from '../../base/warn.js';
+
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+type TrustedTypesWindow = { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } };
+
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Under Trusted Types a script element's text needs a TrustedScript, even for JSON. This private policy accepts only
+ * valid JSON, so it cannot carry code. `null` when the page's `trusted-types` directive does not allow our name.
+ */
+function jsonPolicy(): ScriptPolicy | null {
+  if (policy !== undefined) return policy;
+  const tt = (window as unknown as TrustedTypesWindow).trustedTypes;
+  try {
+    policy = tt ? tt.createPolicy('physio-elements', { createScript: (json: string) => (JSON.parse(json), json) }) : null;
+  } catch {
+    policy = null;
+  }
+  return policy;
+}
 
 /**
  * Keeps one `<script type="application/ld+json">` child of the FAQ holding a schema.org FAQPage built from the
@@ -23,9 +46,14 @@ export class StructuredData {
       this.script.dataset.physioFaq = '';
     }
     if (this.script.textContent !== json) {
-      // A text node, not `textContent =`: under Trusted Types a script's text may only be set via a policy, and
-      // JSON data needs none. JSON.stringify keeps "</script>" harmless because the node is never parsed as HTML.
-      this.script.replaceChildren(document.createTextNode(json));
+      const tt = (window as unknown as TrustedTypesWindow).trustedTypes;
+      const trusted = tt ? jsonPolicy()?.createScript(json) : json;
+      if (trusted === undefined) {
+        warnOnce(this.host, 'trusted-types', 'structured-data needs the Trusted Types policy "physio-elements".');
+        return;
+      }
+      // Set as script text, never parsed as HTML, so "</script>" inside a question stays harmless text.
+      (this.script as { text: unknown }).text = trusted;
     }
     if (this.script.parentNode !== this.host) this.host.append(this.script);
   }

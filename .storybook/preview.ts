@@ -1,0 +1,83 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import customElements from '../custom-elements.json';
+import { setLocale } from '../src/localization.js';
+import { preloadCss } from '../src/preload-css.js';
+import '../src/all.js';
+
+setCustomElementsManifest(customElements);
+
+// The same pre-upgrade stylesheet the README tells clinics to link.
+const preload = new CSSStyleSheet();
+preload.replaceSync(preloadCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, preload];
+
+/** CSS a real clinic theme might throw at us: tiny root font size, serif, odd line height, global resets. */
+const hostileCss = `
+  html { font-size: 62.5%; }
+  .hostile-host { font: 1.8rem/1.15 Georgia, 'Times New Roman', serif; color: #2b2b2b; }
+  .hostile-host * { letter-spacing: 0.01em; }
+  .hostile-host p { margin: 2.4rem 0; }
+  .hostile-host button { text-transform: uppercase; }
+`;
+
+function hostileStyle() {
+  const style = document.createElement('style');
+  style.textContent = hostileCss;
+  return style;
+}
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets (and of the page: <html lang>)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'nl', title: 'Nederlands (NL)' },
+          { value: 'nl-BE', title: 'Nederlands (BE)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    host: {
+      description: 'Render inside a hostile clinic theme',
+      toolbar: {
+        title: 'Host page',
+        icon: 'browser',
+        items: [
+          { value: 'plain', title: 'Plain page' },
+          { value: 'hostile', title: 'Hostile host page' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', host: 'plain' },
+  loaders: [
+    async ({ globals }) => {
+      // The page language drives locale and region, exactly as on a clinic site.
+      const lang = String(globals.locale ?? 'en');
+      document.documentElement.lang = lang;
+      await setLocale(lang);
+      return {};
+    },
+  ],
+  decorators: [
+    (story, { globals, parameters }) =>
+      globals.host === 'hostile' || parameters.hostile
+        ? html`${hostileStyle()}
+            <div class="hostile-host">${story()}</div>`
+        : story(),
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

@@ -1,0 +1,107 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { safeUrl, telUrl } from '../src/base/safe-url.js';
+import { slugify, uniqueId } from '../src/base/slug.js';
+import { defaultRegion } from '../src/base/region.js';
+import { matchLocale } from '../src/localization.js';
+import { pickInteger, pickOption } from '../src/base/warn.js';
+import { captureWarnings } from './support/console-spy.js';
+
+describe('safeUrl: the one URL allowlist', () => {
+  it('keeps https, http, tel and mailto', () => {
+    expect(safeUrl('https://clinic.example/book')).to.equal('https://clinic.example/book');
+    expect(safeUrl(' http://clinic.example ')).to.equal('http://clinic.example/');
+    expect(safeUrl('tel:+3215123456')).to.equal('tel:+3215123456');
+    expect(safeUrl('mailto:info@clinic.example')).to.equal('mailto:info@clinic.example');
+  });
+
+  it('drops script, data and garbage URLs', () => {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'https://',
+      '',
+      null,
+      undefined,
+    ]) {
+      expect(safeUrl(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('limits protocols on request and accepts relative URLs only when asked', () => {
+    expect(safeUrl('tel:112', { protocols: ['https:', 'http:'] })).to.equal(undefined);
+    expect(safeUrl('/book')).to.equal(undefined);
+    expect(safeUrl('/book', { allowRelative: true })).to.equal('/book');
+    expect(safeUrl('#faq', { allowRelative: true })).to.equal('#faq');
+    expect(safeUrl('//evil.example/x', { allowRelative: true })).to.equal(undefined);
+  });
+});
+
+describe('telUrl', () => {
+  it('normalises written numbers into dialable ones', () => {
+    expect(telUrl('112')).to.equal('tel:112');
+    expect(telUrl('+32 (0)15 12 34 56')).to.equal('tel:+3215123456');
+    expect(telUrl('020-123 45 67')).to.equal('tel:0201234567');
+  });
+
+  it('refuses text that is not a number', () => {
+    expect(telUrl('call us')).to.equal(undefined);
+    expect(telUrl('')).to.equal(undefined);
+    expect(telUrl('javascript:alert(1)')).to.equal(undefined);
+  });
+});
+
+describe('slugify and uniqueId', () => {
+  it('makes lower-case ASCII ids', () => {
+    expect(slugify('Is mijn rugpijn ernstig?')).to.equal('is-mijn-rugpijn-ernstig');
+    expect(slugify('Één café, twee crèmes!')).to.equal('een-cafe-twee-cremes');
+    expect(slugify('背痛')).to.equal('');
+    expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(40))).to.have.length.at.most(60);
+  });
+
+  it('adds -2, -3 to duplicates', () => {
+    const taken = new Set(['faq-a', 'faq-a-2']);
+    expect(uniqueId('faq-a', (id) => taken.has(id))).to.equal('faq-a-3');
+    expect(uniqueId('faq-b', (id) => taken.has(id))).to.equal('faq-b');
+  });
+});
+
+describe('language and region', () => {
+  it('matches the page language to a locale', () => {
+    expect(matchLocale('nl')).to.equal('nl');
+    expect(matchLocale('NL-be')).to.equal('nl');
+    expect(matchLocale('nl_NL')).to.equal('nl');
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('fr-BE')).to.equal('en');
+    expect(matchLocale('')).to.equal('en');
+  });
+
+  it('defaults to Belgium only for Belgian page languages', () => {
+    expect(defaultRegion('nl-BE')).to.equal('be');
+    expect(defaultRegion('fr-be')).to.equal('be');
+    expect(defaultRegion('de-BE')).to.equal('be');
+    expect(defaultRegion('nl')).to.equal('nl');
+    expect(defaultRegion('en-BE')).to.equal('nl');
+    expect(defaultRegion('')).to.equal('nl');
+  });
+});
+
+describe('attribute validation', () => {
+  it('warns once per element and value, then uses the default', async () => {
+    const el = await fixture<HTMLElement>(html`<div></div>`);
+    const { warnings } = await captureWarnings(() => {
+      expect(pickOption(el, 'variant', 'Banner', ['inline', 'banner'] as const, 'inline')).to.equal('banner');
+      expect(pickOption(el, 'variant', 'popup', ['inline', 'banner'] as const, 'inline')).to.equal('inline');
+      expect(pickOption(el, 'variant', 'popup', ['inline', 'banner'] as const, 'inline')).to.equal('inline');
+      expect(pickInteger(el, 'level', '4', 2, 6, 3)).to.equal(4);
+      expect(pickInteger(el, 'level', '2.5', 2, 6, 3)).to.equal(3);
+      expect(pickInteger(el, 'level', 'x', 2, 6, 3)).to.equal(3);
+    });
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.include('variant="popup"');
+  });
+});

@@ -1,0 +1,57 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { preloadCss } from '../src/preload-css.js';
+import { setLocale } from '../src/localization.js';
+
+// This file's page has no elements defined yet: the markup below is what a CMS page shows before the script runs.
+const variants = {
+  three: `<details><summary>Do I need a referral?</summary><p>No.</p></details>
+    <p></p><br>
+    <details><summary>How long is a session?</summary><p>About 30 minutes.</p></details>
+    <details open><summary>Can I park?</summary><p>Yes, behind the building.</p></details>`,
+  two: `<details><summary>Do I need a referral?</summary><p>No.</p></details>
+    <details><summary>Can I park?</summary><p>Yes.</p></details>`,
+};
+const page = `
+  <physio-faq id="three">${variants.three}</physio-faq><p class="after">after three</p>
+  <physio-faq id="two">${variants.two}</physio-faq><p class="after">after two</p>
+  <physio-faq id="single" single>${variants.three}</physio-faq><p class="after">after single</p>
+  <physio-faq id="search" searchable>${variants.three}</physio-faq><p class="after">after search</p>
+  <div style="width: 20em"><physio-faq id="narrow" searchable>${variants.three}</physio-faq></div>
+  <p class="after">after narrow</p>`;
+
+function boxes(root: HTMLElement) {
+  return [...root.querySelectorAll('summary, details > p, .after')].map((node) => {
+    const { top, left, width, height } = node.getBoundingClientRect();
+    return { node: node.textContent?.trim(), top, left, width, height };
+  });
+}
+
+describe('preload.css', () => {
+  it('gives not-yet-defined elements the box they get after upgrade: nothing moves', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(preloadCss);
+    document.adoptedStyleSheets = [sheet];
+    const container = document.createElement('div');
+    container.style.cssText = 'font: 16px/1.5 serif; width: 30em';
+    document.body.append(container);
+    // Built from a string on purpose: this is the page's own markup, parsed before any element is defined.
+    container.innerHTML = page;
+    expect(customElements.get('physio-faq')).to.equal(undefined);
+    const before = boxes(container);
+
+    await import('../src/define/physio-faq.js');
+    const faqs = [...container.querySelectorAll('physio-faq')];
+    await waitUntil(() => faqs.every((faq) => faq.shadowRoot));
+    await Promise.all(faqs.map((faq) => (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    const after = boxes(container);
+    expect(after).to.deep.equal(before);
+  });
+
+  it('upgraded elements follow a later language switch (element defined after the markup)', async () => {
+    await setLocale('nl');
+    const faq = document.querySelector('physio-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelector('[part=disclaimer]')!.textContent).to.include('algemene informatie');
+    await setLocale('en');
+  });
+});

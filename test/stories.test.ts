@@ -1,0 +1,32 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/all.js';
+import { setLocale } from '../src/localization.js';
+import * as faq from '../stories/faq.stories.js';
+import * as theme from '../stories/theme.stories.js';
+
+type Render = (args: Record<string, unknown>) => TemplateResult;
+interface StoryModule {
+  default: { args?: Record<string, unknown>; render?: Render };
+  [story: string]: unknown;
+}
+
+// Every story, rendered as Storybook renders it, must pass axe in both languages (Spectrum's a11y-tree habit).
+for (const [file, module] of Object.entries({ faq, theme }) as Array<[string, StoryModule]>) {
+  const meta = module.default;
+  for (const [name, story] of Object.entries(module)) {
+    if (name === 'default') continue;
+    const { args, render } = story as { args?: Record<string, unknown>; render?: Render };
+    for (const locale of ['en', 'nl']) {
+      it(`story ${file}/${name} has no axe violations in ${locale}`, async () => {
+        await setLocale(locale);
+        const template = (render ?? meta.render)!({ ...meta.args, ...args });
+        const el = await fixture(html`<div>${template}</div>`);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await expect(el).to.be.accessible();
+        await setLocale('en');
+        history.replaceState(null, '', location.pathname + location.search);
+      });
+    }
+  }
+}
