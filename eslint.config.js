@@ -13,6 +13,10 @@ export default defineConfig(
   { settings: { wc: { elementBaseClasses: ['LitElement', 'PhysioElement'] } } },
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
   {
+    files: ['test/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', '.storybook/*.ts', '.ci/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -65,7 +65,9 @@ describe('the CDN file on a plain page', () => {
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);
     const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(requested.sort()).to.deep.equal(['/dist/cdn/physio-elements.css', cdn, '/test/support/iframe-probe.js'].sort());
+    expect(requested.sort()).to.deep.equal(
+      ['/dist/cdn/physio-elements.css', cdn, '/test/support/iframe-probe.js'].sort(),
+    );
     expect(doc.cookie).to.equal('');
     expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
     remove();

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/physio-faq.js';
 import { followDocumentLanguage, setLocale } from '../src/localization.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
@@ -372,5 +372,46 @@ describe('<physio-faq> page language', () => {
     expect(shadow(el).querySelectorAll('#faq-urgent-help a[href="tel:1733"]')).to.have.length(1);
     html5.lang = 'EN';
     await waitUntil(() => text(summaries(builtIn(el))[0]) === 'Is my back pain serious?');
+  });
+});
+
+describe('<physio-faq> for every reader', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+
+  it('reflows at 320 px: nothing scrolls sideways', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px; font-size: 32px">
+        <physio-faq searchable></physio-faq>
+      </div>`,
+    );
+    const faq = wrapper.querySelector('physio-faq')!;
+    await faq.updateComplete;
+    (faq as PhysioFaq).expandAll();
+    await frame();
+    expect(faq.scrollWidth).to.be.at.most(320);
+    for (const node of faq.shadowRoot!.querySelectorAll('summary, p, input, button')) {
+      expect(node.getBoundingClientRect().right, node.textContent ?? '').to.be.at.most(
+        wrapper.getBoundingClientRect().right + 0.5,
+      );
+    }
+  });
+
+  it('drops the chevron animation when the reader prefers reduced motion', async () => {
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const chevron = () => getComputedStyle(el.shadowRoot!.querySelector('summary')!, '::before').transitionDuration;
+    expect(chevron()).to.equal('0.2s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(chevron()).to.equal('0s');
+  });
+
+  it('keeps the open/closed cue and a focus ring in forced-colors mode', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const summary = el.shadowRoot!.querySelector('summary')!;
+    const before = getComputedStyle(summary, '::before');
+    expect(before.borderRightStyle, 'chevron drawn with borders, which forced colors keep').to.equal('solid');
+    summary.focus();
+    await sendKeys({ press: 'Shift' });
+    expect(getComputedStyle(summary).outlineStyle).to.equal('solid');
   });
 });

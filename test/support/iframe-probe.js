@@ -4,7 +4,9 @@ window.__probe = { errors: [], warnings: [], violations: [] };
 window.addEventListener('error', (event) => window.__probe.errors.push(String(event.message)));
 window.addEventListener('unhandledrejection', (event) => window.__probe.errors.push(String(event.reason)));
 document.addEventListener('securitypolicyviolation', (event) =>
-  window.__probe.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+  window.__probe.violations.push(
+    `${event.violatedDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+  ),
 );
 const warn = console.warn;
 console.warn = (...args) => {

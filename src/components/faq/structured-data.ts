@@ -16,7 +16,9 @@ function jsonPolicy(): ScriptPolicy | null {
   if (policy !== undefined) return policy;
   const tt = (window as unknown as TrustedTypesWindow).trustedTypes;
   try {
-    policy = tt ? tt.createPolicy('physio-elements', { createScript: (json: string) => (JSON.parse(json), json) }) : null;
+    policy = tt
+      ? tt.createPolicy('physio-elements', { createScript: (json: string) => (JSON.parse(json), json) })
+      : null;
   } catch {
     policy = null;
   }
