@@ -31,6 +31,7 @@ export default defineConfig(({ mode }) => {
               all: 'src/all.ts',
               localization: 'src/localization.ts',
               'physio-faq': 'src/define/physio-faq.ts',
+              'physio-red-flags': 'src/define/physio-red-flags.ts',
             },
             formats: ['es'],
           },

@@ -1,5 +1,6 @@
 // Registers every element and renders them in the page's language, following `<html lang>` live.
 import './define/physio-faq.js';
+import './define/physio-red-flags.js';
 import { followDocumentLanguage } from './localization.js';
 
 followDocumentLanguage();

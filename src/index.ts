@@ -3,6 +3,8 @@
 export { PhysioElement } from './base/physio-element.js';
 export { PhysioFaq } from './components/faq/faq.js';
 export type { FaqEntry } from './components/faq/faq-content.js';
+export { PhysioRedFlags } from './components/red-flags/red-flags.js';
+export type { Sign, Tier } from './components/red-flags/red-flags-content.js';
 export { PhysioEvent } from './events/physio-event.js';
 export { PhysioFaqToggleEvent, type PhysioFaqToggleDetail } from './events/faq-toggle.js';
 export { safeUrl, telUrl, type SafeUrlOptions } from './base/safe-url.js';

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import '../src/define/physio-faq.js';
+import '../src/define/physio-red-flags.js';
 import { conformance } from './support/conformance.js';
 
 conformance({
@@ -28,4 +29,19 @@ conformance({
         <p>${payload}</p>
       </details>
     </physio-faq>`,
+});
+
+conformance({
+  tag: 'physio-red-flags',
+  fixtures: [
+    () =>
+      html`<physio-red-flags
+        ><p>In an emergency, call <a href="tel:112">112</a>.</p></physio-red-flags
+      >`,
+    () => html`<physio-red-flags region="be" heading-level="3"></physio-red-flags>`,
+    () => html`<physio-red-flags static emergency-number="999" after-hours-number="111"></physio-red-flags>`,
+  ],
+  stringAttributes: ['region', 'emergency-number', 'after-hours-number', 'heading-level'],
+  badValues: { region: 'de', 'heading-level': 'one', 'emergency-number': 'none', 'after-hours-number': 'later' },
+  slotted: (payload) => html`<physio-red-flags><p>${payload}</p></physio-red-flags>`,
 });

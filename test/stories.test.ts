@@ -4,6 +4,7 @@ import '../src/all.js';
 import { setLocale } from '../src/localization.js';
 import * as faq from '../stories/faq.stories.js';
 import * as theme from '../stories/theme.stories.js';
+import * as redFlags from '../stories/red-flags.stories.js';
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 interface StoryModule {
@@ -12,12 +13,16 @@ interface StoryModule {
 }
 
 // Every story, rendered as Storybook renders it, must pass axe in both languages (Spectrum's a11y-tree habit).
-for (const [file, module] of Object.entries({ faq, theme }) as Array<[string, StoryModule]>) {
+for (const [file, module] of Object.entries({ faq, theme, redFlags }) as Array<[string, StoryModule]>) {
   const meta = module.default;
   for (const [name, story] of Object.entries(module)) {
     if (name === 'default') continue;
-    const { args, render } = story as { args?: Record<string, unknown>; render?: Render };
-    for (const locale of ['en', 'nl']) {
+    const { args, render, globals } = story as {
+      args?: Record<string, unknown>;
+      render?: Render;
+      globals?: { locale?: string };
+    };
+    for (const locale of globals?.locale ? [globals.locale] : ['en', 'nl']) {
       it(`story ${file}/${name} has no axe violations in ${locale}`, async () => {
         await setLocale(locale);
         const template = (render ?? meta.render)!({ ...meta.args, ...args });

@@ -1,0 +1,203 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { PhysioElement } from '../../base/physio-element.js';
+import { hostStyles } from '../../base/host.styles.js';
+import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { PageLanguageController } from '../../base/page-language.js';
+import { resolveRegion } from '../../base/region.js';
+import { telUrl } from '../../base/safe-url.js';
+import { pickInteger, warnOnce } from '../../base/warn.js';
+import { heading } from '../../base/heading.js';
+import { builtInSigns, lastReviewed, sourceNames, type Sign, type Tier } from './red-flags-content.js';
+import { tierAction, tierAnnouncement, tierHeading, tierPrefix, type Numbers } from './red-flags-actions.js';
+import { redFlagsStyles } from './red-flags.styles.js';
+
+const tiers: readonly Tier[] = ['emergency', 'today', 'soon'];
+/** Events a ticked box would otherwise send out of the element, where page scripts could read what was ticked. */
+const keepInside = (event: Event) => event.stopPropagation();
+
+/**
+ * "When to get urgent help with back pain": warning signs in three tiers (emergency, today, soon), each with
+ * its action and working call links. Patient education, not a symptom checker: the same advice for everyone,
+ * always visible; ticking a sign only highlights its tier and announces that tier's action. What is ticked never
+ * leaves the element: no event, no form value, no storage. Children are the no-JavaScript fallback.
+ *
+ * @tag physio-red-flags
+ * @summary Red-flag checklist: when to call 112, your GP today, or your GP within a few days.
+ * @slot - Fallback shown only before the element upgrades (or without JavaScript), e.g. "In an emergency call 112".
+ * @csspart tier - Each of the three tiers.
+ * @csspart emergency - The emergency tier.
+ * @csspart today - The "call your GP today" tier.
+ * @csspart soon - The "GP within a few days" tier.
+ * @csspart action - What to do, in each tier.
+ * @csspart disclaimer - The "general information, not a diagnosis" line.
+ * @csspart sources - Sources and the date the content was last reviewed.
+ * @cssprop [--physio-color-urgent=#c4221a] - Emergency tier.
+ * @cssprop [--physio-color-accent=#005eb8] - Links, checkboxes and the "soon" tier.
+ * @cssprop [--physio-color-text=currentColor] - Text colour.
+ * @cssprop [--physio-color-surface=transparent] - Background of the tiers.
+ * @cssprop [--physio-color-border=#737373] - Borders.
+ * @cssprop [--physio-radius=0.5em] - Corner radius of the tiers.
+ * @cssprop [--physio-space=1em] - Spacing.
+ * @cssprop [--physio-font-family=inherit] - Font; by default the page's.
+ * @cssstate attention - At least one sign is ticked.
+ * @cssstate attention-emergency - A sign in the emergency tier is ticked.
+ * @cssstate attention-today - A sign in the "today" tier is ticked.
+ * @cssstate attention-soon - A sign in the "soon" tier is ticked.
+ */
+@localized()
+export class PhysioRedFlags extends PhysioElement {
+  static override styles = [hostStyles, redFlagsStyles];
+
+  /** `nl` or `be`: which country's routes (GP post, 1733, SEH or spoed) are shown. Default from the page language. */
+  @property() region?: string;
+
+  /** Emergency number, shown first and dialled by its link. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '112';
+
+  /** GP on call outside office hours. Default 1733 in Belgium; none in the Netherlands (GP posts are regional). */
+  @property({ attribute: 'after-hours-number' }) afterHoursNumber?: string;
+
+  /** Heading level (2–6) of the title; the tiers are one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** A plain information panel: the same signs and actions, without checkboxes. */
+  @property({ type: Boolean, reflect: true, attribute: 'static' }) staticPanel = false;
+
+  /** Ids of the ticked signs. Memory only: never stored, sent or put in an event; a reload clears it. */
+  @state() private ticked = new Set<string>();
+
+  constructor() {
+    super();
+    new PageLanguageController(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const marked = this.markedTiers();
+    this.setState('attention', marked.length > 0);
+    for (const tier of tiers) this.setState(`attention-${tier}`, marked.includes(tier));
+  }
+
+  private markedTiers(): Tier[] {
+    if (this.staticPanel) return [];
+    const signs = builtInSigns();
+    return tiers.filter((tier) => signs[tier].some((sign) => this.ticked.has(sign.id)));
+  }
+
+  private numbers(): Numbers {
+    let emergency = this.emergencyNumber.trim();
+    if (!telUrl(emergency)) {
+      warnOnce(
+        this,
+        'emergency-number',
+        `<physio-red-flags> emergency-number="${emergency}" is not a phone number; using 112.`,
+      );
+      emergency = '112';
+    }
+    const region = resolveRegion(this, this.region);
+    let afterHours = (this.afterHoursNumber ?? (region === 'be' ? '1733' : '')).trim();
+    if (afterHours && !telUrl(afterHours)) {
+      warnOnce(this, 'after-hours-number', `<physio-red-flags> after-hours-number="${afterHours}" is ignored.`);
+      afterHours = region === 'be' ? '1733' : '';
+    }
+    return { emergency, emergencyTel: telUrl(emergency)!, afterHours, afterHoursTel: telUrl(afterHours) };
+  }
+
+  private handleChange(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const next = new Set(this.ticked);
+    if (box.checked) next.add(box.value);
+    else next.delete(box.value);
+    this.ticked = next;
+  }
+
+  override render() {
+    const level = pickInteger(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 2, 6, 2);
+    const region = resolveRegion(this, this.region);
+    const numbers = this.numbers();
+    const signs = builtInSigns();
+    const marked = this.markedTiers();
+    const urgent = marked[0];
+    return html`<div lang=${contentLanguage()}>
+      ${heading(level, msg('When to get urgent help with back pain', { id: 'red-flags.title' }), 'title')}
+      <p class="intro">
+        ${
+          this.staticPanel
+            ? msg('These warning signs are rare. If you have one, do what its box says.', {
+                id: 'red-flags.intro.static',
+              })
+            : msg('These warning signs are rare. You can tick the ones you have; the box then shows what to do.', {
+                id: 'red-flags.intro',
+              })
+        }
+      </p>
+      ${tiers.map((tier) => {
+        const list = signs[tier];
+        const tierTitle = heading(
+          level + 1,
+          html`<span class="visually-hidden">${tierPrefix(tier)}</span> ${tierHeading(tier, numbers)}`,
+          'tier-heading',
+        );
+        const isMarked = marked.includes(tier);
+        return html`<section part="tier ${tier}" class="tier ${tier}" data-attention=${isMarked ? '' : nothing}>
+          ${
+            this.staticPanel
+              ? html`${tierTitle}
+                  <ul class="signs">
+                    ${list.map((sign) => html`<li>${sign.text}</li>`)}
+                  </ul>`
+              : html`<fieldset @change=${this.handleChange} @input=${keepInside} @click=${keepInside}>
+                  <legend>${tierTitle}</legend>
+                  ${list.map((sign) => this.renderCheckbox(sign))}
+                </fieldset>`
+          }
+          <div class="attention-note" aria-hidden="true" ?hidden=${!isMarked}>
+            ${msg('You ticked a sign in this box.', { id: 'red-flags.marked' })}
+          </div>
+          <div part="action" class="action">
+            ${tierAction(
+              tier,
+              numbers,
+              region,
+              list.some((sign) => sign.nerve),
+            )}
+          </div>
+        </section>`;
+      })}
+      <div class="visually-hidden" role="status">
+        ${urgent ? `${tierPrefix(urgent)} ${tierAnnouncement(urgent, numbers, region)}` : ''}
+      </div>
+      <p class="closing">
+        ${msg(
+          'Not ticking a sign does not rule out a problem. If you are worried about your back, or it gets worse, contact your GP.',
+          { id: 'red-flags.closing' },
+        )}
+      </p>
+      ${disclaimer()}
+      <p class="sources" part="sources">
+        ${msg(str`Sources: ${sourceNames.join(', ')}. Last reviewed: ${formatDate(lastReviewed)}.`, {
+          id: 'red-flags.sources',
+        })}
+      </p>
+    </div>`;
+  }
+
+  private renderCheckbox(sign: Sign) {
+    return html`<label class="sign">
+      <input type="checkbox" value=${sign.id} autocomplete="off" .checked=${this.ticked.has(sign.id)} />
+      <span>${sign.text}</span>
+    </label>`;
+  }
+}
+
+function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(contentLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'physio-red-flags': PhysioRedFlags;
+  }
+}

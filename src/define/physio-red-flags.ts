@@ -1,0 +1,5 @@
+import { PhysioRedFlags } from '../components/red-flags/red-flags.js';
+
+PhysioRedFlags.define('physio-red-flags');
+
+export { PhysioRedFlags };
