@@ -8,10 +8,13 @@ export const preloadCss = `${faqLightCss}
 physio-faq:not(:defined)::after {
   content: '';
   display: block;
-  height: ${faq.disclaimer};
+  height: ${faq.footer};
 }
 physio-faq:not(:defined):not([single]):has(> details ~ details ~ details)::after {
-  height: calc(${faq.controls} + ${faq.disclaimer});
+  height: calc(${faq.controls} + ${faq.footer});
+}
+physio-faq:not(:defined):not(:has(> details))::after {
+  height: calc(${faq.builtIn} + ${faq.controls} + ${faq.footer});
 }
 physio-faq[searchable]:not(:defined)::before {
   content: '';

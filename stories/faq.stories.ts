@@ -71,12 +71,14 @@ export const RegionBelgium: Story = { args: { region: 'be' } };
 /** `emergency-number` / `after-hours-number`: e.g. a UK page (999 and NHS 111). */
 export const EmergencyNumbers: Story = { args: { 'emergency-number': '999', 'after-hours-number': '111' } };
 
-/** Deep link: `#faq-urgent-help` in the address opens that question. */
+/**
+ * Deep links: every question has an id, so `#faq-urgent-help` in the address (or a link to it) opens that question
+ * and scrolls to it. Try the link.
+ */
 export const DeepLink: Story = {
-  render: () => {
-    history.replaceState(null, '', '#faq-urgent-help');
-    return html`<physio-faq></physio-faq>`;
-  },
+  render: () =>
+    html`<p><a href="#faq-urgent-help">When should I get help urgently?</a></p>
+      <physio-faq></physio-faq>`,
 };
 
 /** Inside a clinic theme that sets `html { font-size: 62.5% }`, a serif font and odd line height. */

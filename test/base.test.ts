@@ -38,6 +38,8 @@ describe('safeUrl: the one URL allowlist', () => {
     expect(safeUrl('/book', { allowRelative: true })).to.equal('/book');
     expect(safeUrl('#faq', { allowRelative: true })).to.equal('#faq');
     expect(safeUrl('//evil.example/x', { allowRelative: true })).to.equal(undefined);
+    expect(safeUrl('/\\evil.example/x', { allowRelative: true })).to.equal(undefined);
+    expect(safeUrl('\\\\evil.example', { allowRelative: true })).to.equal(undefined);
   });
 });
 
@@ -103,5 +105,24 @@ describe('attribute validation', () => {
     });
     expect(warnings).to.have.length(3);
     expect(warnings[0]).to.include('variant="popup"');
+  });
+});
+
+describe('the axe helper (negative control)', () => {
+  it('fails on an unnamed button and on a too-small click target', async () => {
+    const { expectNoAxeViolations } = await import('./support/axe.js');
+    const unnamed = await fixture(html`<div><button></button></div>`);
+    let failed = false;
+    await expectNoAxeViolations(unnamed).catch(() => (failed = true));
+    expect(failed, 'unnamed button').to.be.true;
+    const tiny = await fixture(
+      html`<div>
+        <button style="width:10px;height:10px;padding:0">a</button
+        ><button style="width:10px;height:10px;padding:0">b</button>
+      </div>`,
+    );
+    failed = false;
+    await expectNoAxeViolations(tiny).catch((error) => (failed = String(error).includes('target-size')));
+    expect(failed, 'target-size').to.be.true;
   });
 });

@@ -43,9 +43,11 @@ describe('<physio-faq> built-in content', () => {
     expect(headings).to.have.length(items.length);
     expect([...headings].every((h) => h.getAttribute('aria-level') === '3')).to.be.true;
     expect(text(shadow(el).querySelector('[part=disclaimer]')!)).to.equal(
-      'This is general information, not a diagnosis.',
+      'i Important: This is general information, not a diagnosis.',
     );
+    expect(shadow(el).querySelector('.disclaimer-icon')!.getAttribute('aria-hidden')).to.equal('true');
     expect(items.map((d) => d.id)).to.include('faq-urgent-help');
+    expect(text(shadow(el).querySelector('.sources')!)).to.match(/^Sources: NICE NG59, .* Last reviewed: /);
   });
 
   it('follows heading-level', async () => {
@@ -60,7 +62,7 @@ describe('<physio-faq> built-in content', () => {
     await el.updateComplete;
     expect(text(summaries(builtIn(el))[0])).to.equal('Is mijn rugpijn ernstig?');
     expect(text(shadow(el).querySelector('[part=disclaimer]')!)).to.equal(
-      'Dit is algemene informatie. Het is geen diagnose.',
+      'i Belangrijk: Dit is algemene informatie. Het is geen diagnose.',
     );
     expect(shadow(el).querySelector('[lang]')!.getAttribute('lang')).to.equal('nl');
     expect(builtIn(el).map((d) => d.id)).to.deep.equal(ids);
@@ -268,7 +270,9 @@ describe('<physio-faq> search', () => {
     await el.updateComplete;
     const shown = builtIn(el).filter((d) => !d.hidden);
     expect(shown.length).to.be.within(1, total - 1);
-    expect(text(status)).to.equal(`${shown.length} of ${total} questions match.`);
+    expect(text(status)).to.equal(
+      shown.length === 1 ? `1 of ${total} questions matches.` : `${shown.length} of ${total} questions match.`,
+    );
     await sendKeys({ type: 'zzzz' });
     await el.updateComplete;
     expect(text(status)).to.equal('No questions match.');
@@ -340,7 +344,7 @@ describe('<physio-faq> deep links and find-in-page', () => {
     });
   });
 
-  it('keeps closed answers in native <details>, which find-in-page opens, and follows such opening', async () => {
+  it('keeps answers in native <details> (which find-in-page can open) and reports an opening it did not cause', async () => {
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
     const item = builtIn(el)[1];
     expect(item.open).to.be.false;

@@ -16,18 +16,20 @@ const page = `
   <physio-faq id="two">${variants.two}</physio-faq><p class="after">after two</p>
   <physio-faq id="single" single>${variants.three}</physio-faq><p class="after">after single</p>
   <physio-faq id="search" searchable>${variants.three}</physio-faq><p class="after">after search</p>
-  <div style="width: 20em"><physio-faq id="narrow" searchable>${variants.three}</physio-faq></div>
-  <p class="after">after narrow</p>`;
+  <div style="width: 14em"><physio-faq id="narrow" searchable>${variants.three}</physio-faq></div>
+  <p class="after">after narrow</p>
+  <physio-faq id="built-in"></physio-faq><p class="after" id="after-built-in">after built-in</p>`;
 
 function boxes(root: HTMLElement) {
-  return [...root.querySelectorAll('summary, details > p, .after')].map((node) => {
+  return [...root.querySelectorAll('summary, details > p, .after:not(#after-built-in)')].map((node) => {
     const { top, left, width, height } = node.getBoundingClientRect();
     return { node: node.textContent?.trim(), top, left, width, height };
   });
 }
 
 describe('preload.css', () => {
-  it('gives not-yet-defined elements the box they get after upgrade: nothing moves', async () => {
+  it('gives not-yet-defined elements the box they get after upgrade: nothing moves (Dutch, down to 14em wide)', async () => {
+    await setLocale('nl');
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(preloadCss);
     document.adoptedStyleSheets = [sheet];
@@ -38,6 +40,7 @@ describe('preload.css', () => {
     container.innerHTML = page;
     expect(customElements.get('physio-faq')).to.equal(undefined);
     const before = boxes(container);
+    const builtInBefore = container.querySelector('#after-built-in')!.getBoundingClientRect().top;
 
     await import('../src/define/physio-faq.js');
     const faqs = [...container.querySelectorAll('physio-faq')];
@@ -45,13 +48,16 @@ describe('preload.css', () => {
     await Promise.all(faqs.map((faq) => (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     const after = boxes(container);
     expect(after).to.deep.equal(before);
+    // Built-in content only exists after upgrade; the reserved height keeps what follows close to where it was.
+    const builtInShift = container.querySelector('#after-built-in')!.getBoundingClientRect().top - builtInBefore;
+    expect(Math.abs(builtInShift)).to.be.below(4 * 16);
   });
 
   it('upgraded elements follow a later language switch (element defined after the markup)', async () => {
-    await setLocale('nl');
     const faq = document.querySelector('physio-faq') as HTMLElement & { updateComplete: Promise<unknown> };
-    await faq.updateComplete;
     expect(faq.shadowRoot!.querySelector('[part=disclaimer]')!.textContent).to.include('algemene informatie');
     await setLocale('en');
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelector('[part=disclaimer]')!.textContent).to.include('general information');
   });
 });

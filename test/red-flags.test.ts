@@ -46,7 +46,7 @@ describe('<physio-red-flags> structure', () => {
   it('always shows the closing line, the disclaimer and the sources with the review date', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
     expect(text($(el, '.closing'))).to.include('does not rule out a problem');
-    expect(text($(el, '[part=disclaimer]'))).to.equal('This is general information, not a diagnosis.');
+    expect(text($(el, '[part=disclaimer]'))).to.equal('i Important: This is general information, not a diagnosis.');
     expect(text($(el, '[part=sources]'))).to.match(/^Sources: NICE NG59, .*Last reviewed: \w+ \d+, \d{4}\.$/);
   });
 

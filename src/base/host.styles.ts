@@ -56,6 +56,20 @@ export const hostStyles = css`
   .disclaimer {
     margin: calc(var(--_space) * 0.75) 0 0;
   }
+  .disclaimer-icon {
+    display: inline-block;
+    width: 1.25em;
+    height: 1.25em;
+    margin-inline-end: 0.25em;
+    border: 0.125em solid currentColor;
+    border-radius: 50%;
+    font-size: 0.875em;
+    font-weight: 700;
+    font-style: normal;
+    line-height: 1;
+    text-align: center;
+    vertical-align: 0.0625em;
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

@@ -3,7 +3,7 @@ const allowedProtocols = new Set(['https:', 'http:', 'tel:', 'mailto:']);
 export interface SafeUrlOptions {
   /** Limit to a subset of the allowlist, e.g. `['https:', 'http:']` for a booking page. */
   protocols?: readonly string[];
-  /** Accept same-origin relative URLs such as `/book` or `#faq`. */
+  /** Accept relative URLs such as `/book` or `#faq`, as long as they stay on the page's origin. */
   allowRelative?: boolean;
 }
 
@@ -20,9 +20,11 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
   const protocols = options.protocols ?? [...allowedProtocols];
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(value);
   if (!hasScheme) {
-    if (!options.allowRelative || value.startsWith('//')) return undefined;
+    if (!options.allowRelative) return undefined;
+    // Relative means same origin: `//host`, `/\host` and `\\host` all resolve to another site.
     try {
-      return new URL(value, document.baseURI).protocol.startsWith('http') ? value : undefined;
+      const base = new URL(document.baseURI);
+      return new URL(value, base).origin === base.origin ? value : undefined;
     } catch {
       return undefined;
     }

@@ -50,3 +50,9 @@ export function pickInteger(
   );
   return fallback;
 }
+
+/** `heading-level` (2–6): reads the property, so both the attribute and `el.headingLevel = 4` work. */
+export function pickHeadingLevel(el: HTMLElement, value: number, fallback: number): number {
+  const raw = Number.isNaN(value) ? el.getAttribute('heading-level') : value;
+  return pickInteger(el, 'heading-level', raw, 2, 6, fallback);
+}

@@ -1,5 +1,11 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Region } from '../../base/region.js';
+
+/** When the built-in answers were last checked against the sources (ISO date), shown under the FAQ. */
+export const faqLastReviewed = '2026-11-25';
+
+/** Source names shown under the built-in FAQ (titles, not translated). */
+export const faqSources = ['NICE NG59', 'KNGF-richtlijn Lage rugpijn (2021)', 'NHG-Standaarden M54 en M55', 'KCE 287'];
 
 /** One built-in question; `slug` is stable across languages so deep links (#faq-<slug>) keep working. */
 export interface FaqEntry {
@@ -7,7 +13,11 @@ export interface FaqEntry {
   question: string;
   /** Paragraphs of plain text. */
   answer: string[];
-  /** The component adds the emergency call line (tel: link to the emergency number) after this answer. */
+  /** A bulleted list shown after the paragraphs (care-card style: short, concrete items). */
+  list?: string[];
+  /** Paragraphs after the list. */
+  after?: string[];
+  /** The component adds call links: the emergency number right after the list, the GP on call at the end. */
   urgent?: boolean;
 }
 
@@ -17,7 +27,11 @@ export interface FaqEntry {
  * Wording follows clinical.md §7: no diagnosis, no fear words, no fixed timelines, no medicine doses.
  * Called at render time so msg() returns the active locale.
  */
-export function lowBackPainFaq(region: Region): FaqEntry[] {
+export function lowBackPainFaq(region: Region, emergencyNumber: string): FaqEntry[] {
+  const physio =
+    region === 'be'
+      ? msg('physio', { id: 'faq.lbp.physio.be', desc: 'Belgian job title: kinesitherapeut' })
+      : msg('physio', { id: 'faq.lbp.physio.nl', desc: 'Dutch job title: fysiotherapeut' });
   return [
     // Facts: NHG M54, KNGF 2021 C.1 (most low back pain has no single cause; serious cause < 1%).
     {
@@ -35,13 +49,69 @@ export function lowBackPainFaq(region: Region): FaqEntry[] {
         }),
       ],
     },
+    // Facts: clinical.md §1 rows 1–8 and 16 and decisions 1–2 (NHS.UK back pain, GIRFT CES pathway, CES
+    // symptom card, KNGF B.1.3, NHG M55, Finucane 2020); same-day rows 10 and 20. The emergency number comes from
+    // the element's attribute; the component adds the call links.
+    {
+      slug: 'urgent-help',
+      question: msg('When should I get help urgently?', { id: 'faq.lbp.urgent-help.q' }),
+      urgent: true,
+      answer: [
+        region === 'be'
+          ? msg(
+              str`Call ${emergencyNumber} now, or go to the emergency department of a hospital (spoed), if you have:`,
+              {
+                id: 'faq.lbp.urgent-help.be.lead',
+              },
+            )
+          : msg(str`Call ${emergencyNumber} now, or go to the emergency department of a hospital (SEH), if you have:`, {
+              id: 'faq.lbp.urgent-help.nl.lead',
+            }),
+      ],
+      // Rows 1–5, 6, 8 and 16 of clinical.md §1 (the emergency tier), short enough for a list.
+      list: [
+        msg('Numbness or tingling around your bottom, genitals or inner thighs.', { id: 'faq.lbp.urgent-help.sign1' }),
+        msg('New trouble peeing, or new leaking of pee or poo.', { id: 'faq.lbp.urgent-help.sign2' }),
+        msg('Less feeling in your genitals, or new problems with sex.', { id: 'faq.lbp.urgent-help.sign3' }),
+        msg('Pain, numbness or weakness in both legs.', { id: 'faq.lbp.urgent-help.sign4' }),
+        msg('Weakness in a leg that gets worse quickly.', { id: 'faq.lbp.urgent-help.sign5' }),
+        msg('Back pain after a serious accident, such as a car crash or a fall from a height.', {
+          id: 'faq.lbp.urgent-help.sign6',
+        }),
+        msg('Sudden, very bad pain in your belly and back, or chest pain with your back pain.', {
+          id: 'faq.lbp.urgent-help.sign7',
+        }),
+      ],
+      after:
+        region === 'be'
+          ? [
+              msg(
+                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the GP on duty straight away. Say that it is urgent.',
+                { id: 'faq.lbp.urgent-help.be.a2' },
+              ),
+              msg(
+                'Call your GP the same day if you have a fever or shivers with your back pain, or if the pain stops you sleeping even with painkillers. Outside office hours, call the GP on duty.',
+                { id: 'faq.lbp.urgent-help.be.a3' },
+              ),
+            ]
+          : [
+              msg(
+                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the out-of-hours GP service straight away. Say that it is urgent.',
+                { id: 'faq.lbp.urgent-help.nl.a2' },
+              ),
+              msg(
+                'Call your GP the same day if you have a fever or shivers with your back pain, or if the pain stops you sleeping even with painkillers. In the evening, at night or at the weekend, call the out-of-hours GP service.',
+                { id: 'faq.lbp.urgent-help.nl.a3' },
+              ),
+            ],
+    },
     // Facts: KNGF 2021 C.1 (about half fully better at 3 months; flare-ups common), NICE NG59, source clinic
     // pages (most improve within weeks).
     {
       slug: 'how-long',
       question: msg('How long will it last?', { id: 'faq.lbp.how-long.q' }),
       answer: [
-        msg('Most people feel a lot better within a few weeks. About half are fully better after 3 months.', {
+        msg('Most people feel a lot better within a few weeks to a few months. For some people it takes longer.', {
           id: 'faq.lbp.how-long.a1',
         }),
         msg('For some people it takes longer. Back pain can also come back later.', { id: 'faq.lbp.how-long.a2' }),
@@ -88,10 +158,13 @@ export function lowBackPainFaq(region: Region): FaqEntry[] {
         msg('Yes, within limits. Some pain when you move is common. Hurt is not the same as harm.', {
           id: 'faq.lbp.move-with-pain.a1',
         }),
-        msg('Build up step by step. Follow a plan, like a few minutes more each day, rather than your pain.', {
-          id: 'faq.lbp.move-with-pain.a2',
-        }),
-        msg('If the pain gets much worse or you notice new symptoms, talk to your GP or physio.', {
+        msg(
+          'Build up step by step. Let a plan guide how much you do, such as a few minutes more each day, not the pain.',
+          {
+            id: 'faq.lbp.move-with-pain.a2',
+          },
+        ),
+        msg(str`If the pain gets much worse or you notice new symptoms, talk to your GP or ${physio}.`, {
           id: 'faq.lbp.move-with-pain.a3',
         }),
       ],
@@ -132,7 +205,7 @@ export function lowBackPainFaq(region: Region): FaqEntry[] {
       slug: 'massage-tens-brace',
       question: msg('Do massage, TENS or a back brace help?', { id: 'faq.lbp.massage-tens-brace.q' }),
       answer: [
-        msg('Not on their own.', { id: 'faq.lbp.massage-tens-brace.a1' }),
+        msg('Exercise helps most. These treatments add little.', { id: 'faq.lbp.massage-tens-brace.a1' }),
         msg(
           'Guidelines do not advise TENS (a device that sends mild electric pulses through the skin) or back braces.',
           { id: 'faq.lbp.massage-tens-brace.a2' },
@@ -152,11 +225,11 @@ export function lowBackPainFaq(region: Region): FaqEntry[] {
           id: 'faq.lbp.sciatica.a1',
         }),
         msg(
-          'Often a disc (a soft cushion between the bones of your back) presses on it. This usually gets better without an operation.',
+          'Often a disc (a soft cushion between the bones of your back) irritates the nerve. This usually gets better without an operation.',
           { id: 'faq.lbp.sciatica.a2' },
         ),
         msg(
-          'Only your GP or physio can check what is going on for you. Tell them if your leg or foot feels numb or weak.',
+          str`Only your GP or ${physio} can check what is going on for you. Tell them if your leg or foot feels numb or weak.`,
           { id: 'faq.lbp.sciatica.a3' },
         ),
       ],
@@ -224,44 +297,6 @@ export function lowBackPainFaq(region: Region): FaqEntry[] {
               msg(
                 'For ordinary low back pain, adults usually pay through supplementary insurance or pay themselves. Some policies still ask for a referral. Check your policy or ask your health insurer.',
                 { id: 'faq.lbp.referral.nl.a3' },
-              ),
-            ],
-    },
-    // Facts: clinical.md §1 rows 1–8 and 16 and decisions 1–2 (NHS.UK back pain, GIRFT CES pathway, CES
-    // symptom card, KNGF B.1.3, NHG M55, Finucane 2020); same-day rows 10 and 20. Numbers are rendered by the
-    // component as tel: links, so no phone numbers in these strings.
-    {
-      slug: 'urgent-help',
-      question: msg('When should I get help urgently?', { id: 'faq.lbp.urgent-help.q' }),
-      urgent: true,
-      answer:
-        region === 'be'
-          ? [
-              msg(
-                'Call the emergency number now, or go to the emergency department of a hospital, if you have any of these: numb skin around your bottom, genitals or inner thighs; new trouble peeing, or new leaking of pee or poo; less feeling in your genitals or new problems with sex; pain, numbness or weakness in both legs; leg weakness that gets worse fast; back pain after a serious accident or a fall from a height; sudden, very bad pain in your belly and back, or chest pain.',
-                { id: 'faq.lbp.urgent-help.be.a1' },
-              ),
-              msg(
-                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the GP on duty straight away. Say that it is urgent.',
-                { id: 'faq.lbp.urgent-help.be.a2' },
-              ),
-              msg(
-                'Call your GP the same day if you have a fever or shivers with your back pain, if you feel very ill, or if the pain stops you sleeping even with painkillers. Outside office hours, call the GP on duty.',
-                { id: 'faq.lbp.urgent-help.be.a3' },
-              ),
-            ]
-          : [
-              msg(
-                'Call the emergency number now, or go to the emergency department of a hospital, if you have any of these: numb skin around your bottom, genitals or inner thighs; new trouble peeing, or new leaking of pee or poo; less feeling in your genitals or new problems with sex; pain, numbness or weakness in both legs; leg weakness that gets worse fast; back pain after a serious accident or a fall from a height; sudden, very bad pain in your belly and back, or chest pain.',
-                { id: 'faq.lbp.urgent-help.nl.a1' },
-              ),
-              msg(
-                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the out-of-hours GP service straight away. Say that it is urgent.',
-                { id: 'faq.lbp.urgent-help.nl.a2' },
-              ),
-              msg(
-                'Call your GP the same day if you have a fever or shivers with your back pain, if you feel very ill, or if the pain stops you sleeping even with painkillers. In the evening, at night or at the weekend, call the out-of-hours GP service.',
-                { id: 'faq.lbp.urgent-help.nl.a3' },
               ),
             ],
     },

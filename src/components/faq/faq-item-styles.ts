@@ -60,6 +60,7 @@ ${item}[open] { padding-bottom: 0.75em; }
 export const faqLightCss = `
 physio-faq { display: block; line-height: 1.5; }
 physio-faq > :not(details) { display: none; }
+physio-faq > details[hidden] { display: none !important; }
 ${faqItemCss('physio-faq')}
 `;
 
@@ -71,5 +72,8 @@ ${faqItemCss('physio-faq')}
 export const faqReservedHeights = {
   search: 'calc(4.25em + var(--physio-space, 1em) * 0.75)',
   controls: 'calc(2.75em + var(--physio-space, 1em) * 0.5)',
-  disclaimer: 'calc(1.5em + var(--physio-space, 1em) * 0.75)',
+  /** Disclaimer and emergency link: three lines (the footer has that min-height), so one may wrap. */
+  footer: 'calc(4.5em + var(--physio-space, 1em) * 0.75)',
+  /** Built-in content before upgrade: 13 one-line questions, their borders, the sources line. */
+  builtIn: 'calc(13 * 2.75em + 14px + var(--physio-space, 1em) * 0.5 + 1.3125em)',
 };

@@ -58,3 +58,34 @@ function headingIn(summary: Element): Element {
 export function pageItems(host: HTMLElement): HTMLDetailsElement[] {
   return [...host.children].filter((el): el is HTMLDetailsElement => el instanceof HTMLDetailsElement);
 }
+
+/** Every word of `query` (accent- and case-insensitive) occurs in `text`; an empty query matches everything. */
+export function matches(query: string, text: string): boolean {
+  const haystack = searchable(text);
+  return searchable(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((term) => haystack.includes(term));
+}
+
+/** Arrow keys, Home and End move between questions, as in the WAI-ARIA accordion pattern. */
+export function moveFocus(event: KeyboardEvent, summaries: HTMLElement[]): void {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const index = summaries.indexOf(event.composedPath()[0] as HTMLElement);
+  if (index < 0) return;
+  const last = summaries.length - 1;
+  const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last }[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  summaries[(target + summaries.length) % summaries.length].focus();
+}
+
+/** The id in the address bar, or '' (a malformed `%` escape must not break the page). */
+export function hashId(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -4,6 +4,13 @@ import { faqItemCss } from './faq-item-styles.js';
 export const faqStyles = css`
   ${unsafeCSS(faqItemCss('.list'))}
 
+  ::slotted(details[hidden]) {
+    display: none !important;
+  }
+  .answer > ul {
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
   .answer > p {
     margin: 0 0 0.5em;
   }
@@ -47,8 +54,17 @@ export const faqStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  .none {
-    margin: 0.5em 0;
+  .footer {
+    min-height: 4.5em;
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .footer .disclaimer,
+  .footer .call {
+    margin: 0;
+  }
+  .sources {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    font-size: 0.875em;
   }
   @media (forced-colors: active) {
     .controls button {

@@ -4,22 +4,24 @@ import { localized, msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { formatDate } from '../../base/format.js';
 import { PageLanguageController } from '../../base/page-language.js';
+import { resolveNumbers } from '../../base/phone-numbers.js';
 import { ReducedMotionController } from '../../base/reduced-motion.js';
 import { resolveRegion } from '../../base/region.js';
-import { telUrl } from '../../base/safe-url.js';
-import { pickInteger, pickOption, warnOnce } from '../../base/warn.js';
+import { pickHeadingLevel, pickOption, warnOnce } from '../../base/warn.js';
 import { PhysioFaqToggleEvent } from '../../events/faq-toggle.js';
-import { lowBackPainFaq, type FaqEntry } from './faq-content.js';
-import { enhancePageItem, itemText, pageItems, searchable } from './faq-items.js';
-import { faqStyles } from './faq.styles.js';
+import { faqLastReviewed, faqSources, lowBackPainFaq, type FaqEntry } from './faq-content.js';
+import { emergencyCall } from './faq-calls.js';
+import { builtInEntry, searchField } from './faq-parts.js';
+import { enhancePageItem, hashId, itemText, matches, moveFocus, pageItems } from './faq-items.js';
 import { faqLightCss } from './faq-item-styles.js';
+import { faqStyles } from './faq.styles.js';
 import { StructuredData } from './structured-data.js';
 
 const topics = ['low-back-pain'] as const;
 let instances = 0;
-const lightSheet = new CSSStyleSheet();
-lightSheet.replaceSync(faqLightCss);
+let lightSheet: CSSStyleSheet | undefined;
 
 /**
  * Frequently asked questions as an accessible accordion. Put `<details>` elements inside (each with a `<summary>`
@@ -36,6 +38,7 @@ lightSheet.replaceSync(faqLightCss);
  * @csspart controls - The row with "Expand all" / "Collapse all".
  * @csspart search - The search field and its label.
  * @csspart disclaimer - The "general information, not a diagnosis" line.
+ * @csspart emergency - The always-visible emergency call link.
  * @cssprop [--physio-color-accent=#005eb8] - Links, buttons and the focus ring.
  * @cssprop [--physio-color-urgent=#c4221a] - Urgent call-outs.
  * @cssprop [--physio-color-text=currentColor] - Text colour.
@@ -70,8 +73,8 @@ export class PhysioFaq extends PhysioElement {
   /** `nl` or `be`: which country's referral and reimbursement rules the built-in answers describe. */
   @property() region?: string;
 
-  /** Emergency number shown (and dialled) in the urgent-help answer. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '112';
+  /** Emergency number, always shown as a call link (default 112). */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** GP-on-call number outside office hours. Default: 1733 in Belgium; none in the Netherlands (regional). */
   @property({ attribute: 'after-hours-number' }) afterHoursNumber?: string;
@@ -82,12 +85,15 @@ export class PhysioFaq extends PhysioElement {
 
   private readonly motion = new ReducedMotionController(this);
   private readonly jsonLd = new StructuredData(this);
-  private readonly childObserver = new MutationObserver(() => this.collectPageItems());
-  private readonly onHashChange = () => this.openFromHash();
-  private hiddenBySearch = new WeakSet<HTMLDetailsElement>();
-  private reported = new WeakMap<HTMLDetailsElement, boolean>();
+  private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
+  private readonly onHashChange = () => this.openFromHash(true);
+  private readonly hiddenBySearch = new WeakSet<HTMLDetailsElement>();
+  /** Last state reported per question: toggle events are queued and can coalesce, so report real changes once. */
+  private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
   /** Native exclusive accordion group (`<details name>`): the browser closes the others in the same task. */
   private readonly group = `physio-faq-${++instances}`;
+  /** The fragment already acted on, so questions added later do not scroll the page back to it. */
+  private openedHash = '';
 
   constructor() {
     super();
@@ -97,7 +103,7 @@ export class PhysioFaq extends PhysioElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this.getRootNode());
-    this.childObserver.observe(this, { childList: true });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.collectPageItems();
     window.addEventListener('hashchange', this.onHashChange);
   }
@@ -120,33 +126,54 @@ export class PhysioFaq extends PhysioElement {
 
   protected override firstUpdated(): void {
     this.renderRoot.addEventListener('toggle', (event) => this.handleToggle(event), { capture: true });
-    this.renderRoot.addEventListener('keydown', (event) => this.handleKeydown(event as KeyboardEvent));
-    this.openFromHash();
+    this.renderRoot.addEventListener('keydown', (event) =>
+      moveFocus(
+        event as KeyboardEvent,
+        this.visibleItems().map((item) => item.querySelector('summary')!),
+      ),
+    );
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.slotEl?.assign(...this.items);
-    const level = this.level;
     const taken = new Set<string>();
-    for (const item of this.items) enhancePageItem(item, level, taken);
+    for (const item of this.items) enhancePageItem(item, this.level, taken);
+    const query = this.activeQuery;
     for (const item of this.allItems()) {
-      if (this.single) item.name = this.group;
-      else if (item.name === this.group) item.removeAttribute('name');
+      if (!this.reported.has(item)) this.reported.set(item, item.open);
+      if (this.single && !item.name) item.name = this.group;
+      else if (!this.single && item.name === this.group) item.removeAttribute('name');
+      if (this.items.includes(item)) this.applySearch(item, query);
     }
-    this.applySearch();
     this.setState('built-in', this.items.length === 0);
-    this.setState('searching', this.query !== '');
+    this.setState('searching', query !== '');
     this.jsonLd.update(this.structuredData, this.allItems());
+    if (changed.has('items')) this.openFromHash(false);
   }
 
   private get level(): number {
-    return pickInteger(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 2, 6, 3);
+    return pickHeadingLevel(this, this.headingLevel, 3);
+  }
+
+  /** Search applies only while the field is shown. */
+  private get activeQuery(): string {
+    return this.searchable ? this.query.trim() : '';
+  }
+
+  private handleMutations(records: MutationRecord[]): void {
+    const script = this.querySelector(':scope > script[data-physio-faq]');
+    if (records.every((record) => script?.contains(record.target))) return;
+    this.collectPageItems();
+    this.requestUpdate();
   }
 
   private collectPageItems(): void {
     const next = pageItems(this);
     if (next.length !== this.items.length || next.some((item, i) => item !== this.items[i])) this.items = next;
+    if (!next.length && [...this.children].some((child) => !/^(P|BR|SCRIPT)$/.test(child.tagName))) {
+      warnOnce(this, 'children', '<physio-faq> shows only <details> that are direct children; others are ignored.');
+    }
   }
 
   /** Built-in `<details>` (shadow DOM) or the page's own, in document order. */
@@ -159,83 +186,63 @@ export class PhysioFaq extends PhysioElement {
     return this.allItems().filter((item) => !item.hidden);
   }
 
-  private builtInEntries(): FaqEntry[] {
-    pickOption(this, 'topic', this.topic, topics, 'low-back-pain');
-    return lowBackPainFaq(resolveRegion(this, this.region));
+  private applySearch(item: HTMLDetailsElement, query: string): void {
+    const match = matches(query, Object.values(itemText(item)).join(' '));
+    if (!match && !item.hidden) {
+      item.hidden = true;
+      this.hiddenBySearch.add(item);
+    } else if (match && this.hiddenBySearch.has(item)) {
+      item.hidden = false;
+      this.hiddenBySearch.delete(item);
+    }
   }
 
   private handleToggle(event: Event): void {
     const item = event.target;
     if (!(item instanceof HTMLDetailsElement) || !this.allItems().includes(item)) return;
-    // Fallback for browsers without `<details name>`; a no-op where the browser already closed the others.
-    if (this.single && item.open) {
-      for (const other of this.allItems()) if (other !== item) other.open = false;
-    }
     this.requestUpdate();
-    // Toggle events are queued and can coalesce; report only real changes, once each.
-    if (this.reported.get(item) === item.open || (!this.reported.has(item) && !item.open)) return;
+    if (this.reported.get(item) === item.open) return;
     this.reported.set(item, item.open);
     this.dispatchEvent(new PhysioFaqToggleEvent({ id: item.id, open: item.open }));
   }
 
-  /** Arrow keys, Home and End move between questions, as in the WAI-ARIA accordion pattern. */
-  private handleKeydown(event: KeyboardEvent): void {
-    const summaries = this.visibleItems().map((item) => item.querySelector(':scope > summary'));
-    const index = summaries.indexOf(event.composedPath()[0] as HTMLElement);
-    if (index < 0) return;
-    const last = summaries.length - 1;
-    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last }[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    (summaries[(target + summaries.length) % summaries.length] as HTMLElement | null)?.focus();
-  }
-
   /** `#faq-<slug>` in the address (on load or later) opens that question and brings it into view. */
-  private openFromHash(): void {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const item = id && this.allItems().find((candidate) => candidate.id === id);
+  private openFromHash(navigated: boolean): void {
+    const id = hashId();
+    if (!id || (!navigated && id === this.openedHash)) return;
+    const item = this.allItems().find((candidate) => candidate.id === id);
     if (!item) return;
+    this.openedHash = id;
+    if (item.hidden) this.query = '';
+    item.hidden = false;
     item.open = true;
     item.scrollIntoView({ block: 'start', behavior: this.motion.scrollBehavior });
   }
 
-  private applySearch(): void {
-    const terms = searchable(this.query).split(/\s+/).filter(Boolean);
-    for (const item of this.allItems()) {
-      const text = searchable(Object.values(itemText(item)).join(' '));
-      const match = terms.every((term) => text.includes(term));
-      if (!match && !item.hidden) {
-        item.hidden = true;
-        this.hiddenBySearch.add(item);
-      } else if (match && this.hiddenBySearch.has(item)) {
-        item.hidden = false;
-        this.hiddenBySearch.delete(item);
-      }
-    }
-  }
-
-  private handleSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  private matchCount(): string {
-    if (!this.query.trim()) return '';
-    this.applySearch();
-    const total = this.allItems().length;
-    const shown = this.visibleItems().length;
-    if (shown === 0) return msg('No questions match.', { id: 'faq.search.none' });
-    return msg(str`${shown} of ${total} questions match.`, { id: 'faq.search.count' });
-  }
-
   override render() {
-    const entries = this.items.length ? [] : this.builtInEntries();
-    const count = this.items.length || entries.length;
-    const allOpen = this.items.length > 0 && this.visibleItems().every((item) => item.open);
+    const region = resolveRegion(this, this.region);
+    const numbers = resolveNumbers(this, region, this.emergencyNumber, this.afterHoursNumber);
+    const query = this.activeQuery;
+    let entries: FaqEntry[] = [];
+    let shown: boolean[];
+    if (this.items.length) {
+      shown = this.items.map((item) => matches(query, Object.values(itemText(item)).join(' ')));
+    } else {
+      pickOption(this, 'topic', this.topic, topics, 'low-back-pain');
+      entries = lowBackPainFaq(region, numbers.emergency);
+      shown = entries.map((e) =>
+        matches(query, [e.question, ...e.answer, ...(e.list ?? []), ...(e.after ?? [])].join(' ')),
+      );
+    }
+    const items = this.allItems();
+    const allOpen = items.length > 0 && this.visibleItems().every((item) => item.open);
     return html`<div lang=${contentLanguage()}>
-      ${this.searchable ? this.renderSearch() : nothing}
-      <div class="list">${this.items.length ? html`<slot></slot>` : entries.map((e) => this.renderEntry(e))}</div>
+      ${this.searchable ? searchField(this.query, query, shown, this.handleSearch) : nothing}
+      <div class="list">
+        ${this.items.length ? html`<slot></slot>` : entries.map((e, i) => builtInEntry(e, !shown[i], this.level, numbers, region))}
+      </div>
       ${
-        count >= 3 && !this.single
+        shown.length >= 3 && !this.single
           ? html`<div class="controls" part="controls">
               <button type="button" @click=${allOpen ? this.collapseAll : this.expandAll}>
                 ${
@@ -247,66 +254,34 @@ export class PhysioFaq extends PhysioElement {
             </div>`
           : nothing
       }
-      ${disclaimer()}
-    </div>`;
-  }
-
-  private renderSearch() {
-    return html`<div class="search" part="search">
-      <label for="search">${msg('Search the questions', { id: 'faq.search.label' })}</label>
-      <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.handleSearch} />
-      <p class="visually-hidden" role="status">${this.matchCount()}</p>
-    </div>`;
-  }
-
-  private renderEntry(entry: FaqEntry) {
-    return html`<details part="item" id=${`faq-${entry.slug}`}>
-      <summary part="question"><span role="heading" aria-level=${this.level}>${entry.question}</span></summary>
-      <div class="answer" part="answer">
-        ${entry.answer.map(
-          (paragraph, i) =>
-            html`<p>${paragraph}</p>
-              ${entry.urgent && i === 0 ? this.renderEmergencyCall() : nothing}`,
-        )}
-        ${entry.urgent ? this.renderAfterHoursCall() : nothing}
+      <div class="footer">
+        ${disclaimer()}
+        <div part="emergency">${emergencyCall(numbers)}</div>
       </div>
-    </details>`;
+      ${
+        entries.length
+          ? html`<p class="sources">
+              ${msg(str`Sources: ${faqSources.join(', ')}. Last reviewed: ${formatDate(faqLastReviewed)}.`, {
+                id: 'faq.sources',
+              })}
+            </p>`
+          : nothing
+      }
+    </div>`;
   }
 
-  /** The emergency number comes first, right after the signs it is for (clinical.md §7). */
-  private renderEmergencyCall() {
-    let emergency = this.emergencyNumber;
-    if (!telUrl(emergency)) {
-      warnOnce(
-        this,
-        'emergency-number',
-        `<physio-faq> emergency-number="${emergency}" is not a phone number; using 112.`,
-      );
-      emergency = '112';
-    }
-    return html`<p class="call">
-      <a href=${telUrl(emergency)!}>${msg(str`Emergency: call ${emergency}`, { id: 'faq.call-emergency' })}</a>
-    </p>`;
-  }
-
-  private renderAfterHoursCall() {
-    const region = resolveRegion(this, this.region);
-    const number = this.afterHoursNumber ?? (region === 'be' ? '1733' : '');
-    const tel = telUrl(number);
-    if (number && !tel) warnOnce(this, 'after-hours-number', `<physio-faq> after-hours-number="${number}" is ignored.`);
-    if (!tel) {
-      return html`<p>
-        ${msg('Outside office hours: call your huisartsenpost (GP post).', { id: 'faq.after-hours-nl' })}
-      </p>`;
-    }
-    return html`<p class="call">
-      <a href=${tel}>${msg(str`Outside office hours: GP on call, ${number}`, { id: 'faq.call-after-hours' })}</a>
-    </p>`;
-  }
+  private readonly handleSearch = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+  };
 }
 
 function adoptLightStyles(root: Node): void {
   if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  // Created on first use, not at import: importing the package in Node (SSR, tests) must not touch the DOM.
+  if (!lightSheet) {
+    lightSheet = new CSSStyleSheet();
+    lightSheet.replaceSync(faqLightCss);
+  }
   if (!root.adoptedStyleSheets.includes(lightSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, lightSheet];
 }
 

@@ -9,20 +9,21 @@ type TrustedTypesWindow = { trustedTypes?: { createPolicy(name: string, rules: o
 let policy: ScriptPolicy | null | undefined;
 
 /**
- * Under Trusted Types a script element's text needs a TrustedScript, even for JSON. This private policy accepts only
- * valid JSON, so it cannot carry code. `null` when the page's `trusted-types` directive does not allow our name.
+ * The script text to set: under Trusted Types a script element's text needs a TrustedScript, even for JSON, so it
+ * goes through a private policy that accepts only valid JSON and so cannot carry code. `undefined` when the page's
+ * `trusted-types` directive does not allow our policy name.
  */
-function jsonPolicy(): ScriptPolicy | null {
-  if (policy !== undefined) return policy;
+function scriptText(json: string): unknown {
   const tt = (window as unknown as TrustedTypesWindow).trustedTypes;
-  try {
-    policy = tt
-      ? tt.createPolicy('physio-elements', { createScript: (json: string) => (JSON.parse(json), json) })
-      : null;
-  } catch {
-    policy = null;
+  if (!tt) return json;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('physio-elements', { createScript: (input: string) => (JSON.parse(input), input) });
+    } catch {
+      policy = null;
+    }
   }
-  return policy;
+  return policy?.createScript(json);
 }
 
 /**
@@ -48,8 +49,7 @@ export class StructuredData {
       this.script.dataset.physioFaq = '';
     }
     if (this.script.textContent !== json) {
-      const tt = (window as unknown as TrustedTypesWindow).trustedTypes;
-      const trusted = tt ? jsonPolicy()?.createScript(json) : json;
+      const trusted = scriptText(json);
       if (trusted === undefined) {
         warnOnce(this.host, 'trusted-types', 'structured-data needs the Trusted Types policy "physio-elements".');
         return;

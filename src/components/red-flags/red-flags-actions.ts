@@ -2,14 +2,7 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Region } from '../../base/region.js';
 import type { Tier } from './red-flags-content.js';
-
-export interface Numbers {
-  emergency: string;
-  emergencyTel: string;
-  /** GP on call outside office hours; empty in the Netherlands unless the clinic sets its own. */
-  afterHours: string;
-  afterHoursTel?: string;
-}
+import type { PhoneNumbers as Numbers } from '../../base/phone-numbers.js';
 
 /** Visually hidden severity prefix of each tier's heading, so urgency never rests on colour (NHS care cards). */
 export function tierPrefix(tier: Tier): string {

@@ -6,11 +6,12 @@ import { hostStyles } from '../../base/host.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { PageLanguageController } from '../../base/page-language.js';
 import { resolveRegion } from '../../base/region.js';
-import { telUrl } from '../../base/safe-url.js';
-import { pickInteger, warnOnce } from '../../base/warn.js';
+import { resolveNumbers } from '../../base/phone-numbers.js';
+import { formatDate } from '../../base/format.js';
+import { pickHeadingLevel } from '../../base/warn.js';
 import { heading } from '../../base/heading.js';
 import { builtInSigns, lastReviewed, sourceNames, type Sign, type Tier } from './red-flags-content.js';
-import { tierAction, tierAnnouncement, tierHeading, tierPrefix, type Numbers } from './red-flags-actions.js';
+import { tierAction, tierAnnouncement, tierHeading, tierPrefix } from './red-flags-actions.js';
 import { redFlagsStyles } from './red-flags.styles.js';
 
 const tiers: readonly Tier[] = ['emergency', 'today', 'soon'];
@@ -54,7 +55,7 @@ export class PhysioRedFlags extends PhysioElement {
   @property() region?: string;
 
   /** Emergency number, shown first and dialled by its link. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '112';
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** GP on call outside office hours. Default 1733 in Belgium; none in the Netherlands (GP posts are regional). */
   @property({ attribute: 'after-hours-number' }) afterHoursNumber?: string;
@@ -86,25 +87,6 @@ export class PhysioRedFlags extends PhysioElement {
     return tiers.filter((tier) => signs[tier].some((sign) => this.ticked.has(sign.id)));
   }
 
-  private numbers(): Numbers {
-    let emergency = this.emergencyNumber.trim();
-    if (!telUrl(emergency)) {
-      warnOnce(
-        this,
-        'emergency-number',
-        `<physio-red-flags> emergency-number="${emergency}" is not a phone number; using 112.`,
-      );
-      emergency = '112';
-    }
-    const region = resolveRegion(this, this.region);
-    let afterHours = (this.afterHoursNumber ?? (region === 'be' ? '1733' : '')).trim();
-    if (afterHours && !telUrl(afterHours)) {
-      warnOnce(this, 'after-hours-number', `<physio-red-flags> after-hours-number="${afterHours}" is ignored.`);
-      afterHours = region === 'be' ? '1733' : '';
-    }
-    return { emergency, emergencyTel: telUrl(emergency)!, afterHours, afterHoursTel: telUrl(afterHours) };
-  }
-
   private handleChange(event: Event): void {
     const box = event.target as HTMLInputElement;
     const next = new Set(this.ticked);
@@ -114,9 +96,9 @@ export class PhysioRedFlags extends PhysioElement {
   }
 
   override render() {
-    const level = pickInteger(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 2, 6, 2);
+    const level = pickHeadingLevel(this, this.headingLevel, 2);
     const region = resolveRegion(this, this.region);
-    const numbers = this.numbers();
+    const numbers = resolveNumbers(this, region, this.emergencyNumber, this.afterHoursNumber);
     const signs = builtInSigns();
     const marked = this.markedTiers();
     const urgent = marked[0];
@@ -190,10 +172,6 @@ export class PhysioRedFlags extends PhysioElement {
       <span>${sign.text}</span>
     </label>`;
   }
-}
-
-function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(contentLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 }
 
 declare global {
