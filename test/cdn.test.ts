@@ -51,16 +51,31 @@ describe('the CDN file on a plain page', () => {
     remove();
   });
 
+  it('shows the Belgian red flags in Dutch with 112 and 1733, and announces "call 112 now" for a nerve sign', async () => {
+    const { win, doc, remove } = await plainPage('<physio-red-flags region="be"></physio-red-flags>');
+    const root = () => doc.querySelector('physio-red-flags')!.shadowRoot;
+    await waitUntil(() => root()?.querySelector('h2')?.textContent?.trim() === 'Wanneer snel hulp bij rugpijn?');
+    const hrefs = [...root()!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include.members(['tel:112', 'tel:1733']);
+    root()!.querySelector<HTMLInputElement>('.tier.emergency input')!.click();
+    await waitUntil(() => root()!.querySelector('[role=status]')!.textContent!.includes('Bel nu 112'));
+    expect(root()!.querySelector('.tier.emergency')!.hasAttribute('data-attention')).to.be.true;
+    expect(win.__probe.errors).to.deep.equal([]);
+    remove();
+  });
+
   it('runs under a strict CSP with Trusted Types without a violation, request, cookie or storage', async () => {
     const { win, doc, remove } = await plainPage(
       `<physio-faq searchable structured-data>
         <details><summary>Do I need a referral?</summary><p>No.</p></details>
-      </physio-faq>`,
+      </physio-faq>
+      <physio-red-flags></physio-red-flags>`,
     );
     const faq = doc.querySelector('physio-faq')!;
     await waitUntil(() => faq.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     faq.querySelector('summary')!.click();
     faq.shadowRoot!.querySelector<HTMLButtonElement>('button')?.click();
+    doc.querySelector('physio-red-flags')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);

@@ -18,7 +18,8 @@ const page = `
   <physio-faq id="search" searchable>${variants.three}</physio-faq><p class="after">after search</p>
   <div style="width: 14em"><physio-faq id="narrow" searchable>${variants.three}</physio-faq></div>
   <p class="after">after narrow</p>
-  <physio-faq id="built-in"></physio-faq><p class="after" id="after-built-in">after built-in</p>`;
+  <physio-faq id="built-in"></physio-faq><p class="after" id="after-built-in">after built-in</p>
+  <physio-red-flags><p id="red-flags-fallback">In an emergency, call <a href="tel:112">112</a>.</p></physio-red-flags>`;
 
 function boxes(root: HTMLElement) {
   return [...root.querySelectorAll('summary, details > p, .after:not(#after-built-in)')].map((node) => {
@@ -41,6 +42,8 @@ describe('preload.css', () => {
     expect(customElements.get('physio-faq')).to.equal(undefined);
     const before = boxes(container);
     const builtInBefore = container.querySelector('#after-built-in')!.getBoundingClientRect().top;
+    const fallback = container.querySelector('#red-flags-fallback')!;
+    expect(fallback.getClientRects().length, 'red-flags fallback readable before upgrade').to.be.greaterThan(0);
 
     await import('../src/define/physio-faq.js');
     const faqs = [...container.querySelectorAll('physio-faq')];
@@ -51,6 +54,9 @@ describe('preload.css', () => {
     // Built-in content only exists after upgrade; the reserved height keeps what follows close to where it was.
     const builtInShift = container.querySelector('#after-built-in')!.getBoundingClientRect().top - builtInBefore;
     expect(Math.abs(builtInShift)).to.be.below(4 * 16);
+
+    await import('../src/define/physio-red-flags.js');
+    await waitUntil(() => fallback.getClientRects().length === 0, 'fallback hidden after upgrade');
   });
 
   it('upgraded elements follow a later language switch (element defined after the markup)', async () => {
