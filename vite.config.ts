@@ -32,6 +32,7 @@ export default defineConfig(({ mode }) => {
               localization: 'src/localization.ts',
               'physio-faq': 'src/define/physio-faq.ts',
               'physio-red-flags': 'src/define/physio-red-flags.ts',
+              'physio-load-bucket': 'src/define/physio-load-bucket.ts',
             },
             formats: ['es'],
           },

@@ -1,6 +1,7 @@
 // Registers every element and renders them in the page's language, following `<html lang>` live.
 import './define/physio-faq.js';
 import './define/physio-red-flags.js';
+import './define/physio-load-bucket.js';
 import { followDocumentLanguage } from './localization.js';
 
 followDocumentLanguage();

@@ -64,18 +64,36 @@ describe('the CDN file on a plain page', () => {
     remove();
   });
 
+  it('the moving-house bucket overflows after the last drop, says so in Dutch, and recovers with two builders', async () => {
+    const { win, doc, remove } = await plainPage('<physio-load-bucket preset="moving-house"></physio-load-bucket>');
+    const root = () => doc.querySelector('physio-load-bucket')!.shadowRoot;
+    const status = () => root()?.querySelector('[part=status]')?.textContent?.trim();
+    await waitUntil(() => status() === 'De emmer is bijna vol.');
+    root()!.querySelector<HTMLButtonElement>('.last-drop')!.click();
+    await waitUntil(() => status() === 'De emmer loopt over. Dan kan er pijn opspelen.');
+    const builders = root()!.querySelectorAll<HTMLButtonElement>('[part=builders] button');
+    builders[2].click();
+    builders[3].click();
+    await waitUntil(() => !doc.querySelector('physio-load-bucket')!.matches(':state(overflowing)'));
+    expect(status()).to.not.include('loopt over');
+    expect(win.__probe.errors).to.deep.equal([]);
+    remove();
+  });
+
   it('runs under a strict CSP with Trusted Types without a violation, request, cookie or storage', async () => {
     const { win, doc, remove } = await plainPage(
       `<physio-faq searchable structured-data>
         <details><summary>Do I need a referral?</summary><p>No.</p></details>
       </physio-faq>
-      <physio-red-flags></physio-red-flags>`,
+      <physio-red-flags></physio-red-flags>
+      <physio-load-bucket preset="moving-house"></physio-load-bucket>`,
     );
     const faq = doc.querySelector('physio-faq')!;
     await waitUntil(() => faq.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     faq.querySelector('summary')!.click();
     faq.shadowRoot!.querySelector<HTMLButtonElement>('button')?.click();
     doc.querySelector('physio-red-flags')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    doc.querySelector('physio-load-bucket')!.shadowRoot!.querySelector<HTMLButtonElement>('.last-drop')!.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import '../src/define/physio-faq.js';
 import '../src/define/physio-red-flags.js';
+import '../src/define/physio-load-bucket.js';
 import { conformance } from './support/conformance.js';
 
 conformance({
@@ -44,4 +45,14 @@ conformance({
   stringAttributes: ['region', 'emergency-number', 'after-hours-number', 'heading-level'],
   badValues: { region: 'de', 'heading-level': 'one', 'emergency-number': 'none', 'after-hours-number': 'later' },
   slotted: (payload) => html`<physio-red-flags><p>${payload}</p></physio-red-flags>`,
+});
+
+conformance({
+  tag: 'physio-load-bucket',
+  fixtures: [
+    () => html`<physio-load-bucket></physio-load-bucket>`,
+    () => html`<physio-load-bucket preset="moving-house" heading-level="3"></physio-load-bucket>`,
+  ],
+  stringAttributes: ['preset', 'heading-level'],
+  badValues: { preset: 'marathon', 'heading-level': '1' },
 });

@@ -1,0 +1,171 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { PhysioElement } from '../../base/physio-element.js';
+import { hostStyles } from '../../base/host.styles.js';
+import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { heading } from '../../base/heading.js';
+import { pickHeadingLevel, pickOption } from '../../base/warn.js';
+import { PhysioBucketChangeEvent } from '../../events/bucket-change.js';
+import { bucketState, builders, describe, loads, presetLoads, presets, type Preset } from './bucket-content.js';
+import { applyBucketScale, bucketSvg } from './bucket-svg.js';
+import { bucketStyles } from './bucket.styles.js';
+
+/**
+ * The "bucket" explainer of load and load capacity. Loads pour water in; the bucket's size is your load capacity;
+ * when it overflows, pain can flare up, even from a last small drop. Recovery lets water out and building up
+ * activity makes the bucket bigger. A metaphor, and it says so: nothing is measured or scored, and the reader's
+ * choices stay in the element (the event only says whether the bucket overflows).
+ *
+ * @tag physio-load-bucket
+ * @summary Interactive "bucket" explainer: what fills your load capacity, what makes room, and the last drop.
+ * @fires {PhysioBucketChangeEvent} physio-bucket-change - The bucket started or stopped overflowing. `detail: { overflowing: boolean }`.
+ * @csspart bucket - The bucket drawing (SVG).
+ * @csspart loads - The list of loads.
+ * @csspart builders - The list of things that make room.
+ * @csspart status - The state in words (also announced).
+ * @csspart disclaimer - The "general information, not a diagnosis" line.
+ * @cssprop [--physio-color-accent=#005eb8] - Buttons and the water.
+ * @cssprop [--physio-color-urgent=#c4221a] - The overflow note.
+ * @cssprop [--physio-color-text=currentColor] - Text and the bucket's outline.
+ * @cssprop [--physio-color-surface=transparent] - Background of buttons that are not pressed.
+ * @cssprop [--physio-color-border=#737373] - Borders.
+ * @cssprop [--physio-radius=0.5em] - Corner radius of the buttons.
+ * @cssprop [--physio-space=1em] - Spacing.
+ * @cssprop [--physio-font-family=inherit] - Font; by default the page's.
+ * @cssstate overflowing - The bucket overflows.
+ */
+@localized()
+export class PhysioLoadBucket extends PhysioElement {
+  static override styles = [hostStyles, bucketStyles];
+
+  /** Starting point: `empty`, or `moving-house` (moving, a hectic time, a new job, a bad night: nearly full). */
+  @property() preset: string = 'empty';
+
+  /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Which loads and builders are switched on. Memory only. */
+  @state() private active = new Set<string>();
+  @state() private withLastDrop = false;
+  private appliedPreset?: string;
+  private wasOverflowing?: boolean;
+
+  private get startPreset(): Preset {
+    return pickOption(this, 'preset', this.preset, presets, 'empty');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('preset') && this.preset !== this.appliedPreset) {
+      this.appliedPreset = this.preset;
+      this.reset();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const current = bucketState(this.active, this.withLastDrop);
+    const { overflowing } = current;
+    applyBucketScale(this.renderRoot.querySelector('svg'), current);
+    this.setState('overflowing', overflowing);
+    if (this.wasOverflowing !== undefined && overflowing !== this.wasOverflowing) {
+      this.dispatchEvent(new PhysioBucketChangeEvent({ overflowing }));
+    }
+    this.wasOverflowing = overflowing;
+  }
+
+  /** Back to the preset's starting point. */
+  reset(): void {
+    this.active = new Set(presetLoads[this.startPreset]);
+    this.withLastDrop = false;
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.active);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.active = next;
+  }
+
+  override render() {
+    const level = pickHeadingLevel(this, this.headingLevel, 2);
+    const current = bucketState(this.active, this.withLastDrop);
+    const toggle = (id: string, label: string) =>
+      html`<li>
+        <button type="button" aria-pressed=${this.active.has(id) ? 'true' : 'false'} @click=${() => this.toggle(id)}>
+          ${label}
+        </button>
+      </li>`;
+    return html`<div lang=${contentLanguage()}>
+      ${heading(level, msg('The bucket: load and load capacity', { id: 'bucket.title' }), 'title')}
+      <p class="intro">
+        ${msg(
+          'Everything you do and go through pours water into a bucket. How much fits in is your load capacity. Choose what fills the bucket and what makes room, and see what happens.',
+          { id: 'bucket.intro' },
+        )}
+      </p>
+      <div class="layout">
+        <div class="choices">
+          ${heading(level + 1, msg('What fills the bucket', { id: 'bucket.loads.heading' }), 'group-heading')}
+          <ul class="toggles" part="loads">
+            ${loads().map((load) => toggle(load.id, load.label))}
+          </ul>
+          ${heading(level + 1, msg('What makes room', { id: 'bucket.builders.heading' }), 'group-heading')}
+          <p class="hint">
+            ${msg(
+              'Rest, sleep and relaxing let water out. Building up activity step by step makes the bucket bigger.',
+              {
+                id: 'bucket.builders.hint',
+              },
+            )}
+          </p>
+          <ul class="toggles" part="builders">
+            ${builders().map((builder) => toggle(builder.id, builder.label))}
+          </ul>
+          <div class="actions">
+            <button
+              type="button"
+              class="last-drop"
+              aria-pressed=${this.withLastDrop ? 'true' : 'false'}
+              @click=${() => (this.withLastDrop = !this.withLastDrop)}
+            >
+              ${msg('The last drop: picking up a pen', { id: 'bucket.last-drop' })}
+            </button>
+            <button type="button" class="reset" @click=${this.reset}>
+              ${msg('Start again', { id: 'bucket.reset' })}
+            </button>
+          </div>
+        </div>
+        <figure class="picture">
+          ${bucketSvg(current)}
+          <figcaption>
+            <p class="status" part="status" role="status">${describe(current)}</p>
+          </figcaption>
+          ${
+            current.overflowing
+              ? html`<p class="overflow-note">
+                  ${msg(
+                    'When the bucket overflows, your back can start to hurt, even if the last drop was small, like picking up a pen. That pain is a signal, not a sign of damage. You make room by letting water out and by making the bucket bigger, step by step.',
+                    { id: 'bucket.overflow-note' },
+                  )}
+                </p>`
+              : nothing
+          }
+        </figure>
+      </div>
+      <p class="about">
+        ${msg(
+          'The bucket is a picture to explain load and load capacity. It does not measure your back or anyone else’s.',
+          { id: 'bucket.about' },
+        )}
+      </p>
+      ${disclaimer()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'physio-load-bucket': PhysioLoadBucket;
+  }
+}

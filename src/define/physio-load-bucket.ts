@@ -1,0 +1,5 @@
+import { PhysioLoadBucket } from '../components/load-bucket/load-bucket.js';
+
+PhysioLoadBucket.define('physio-load-bucket');
+
+export { PhysioLoadBucket };

@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+interface BucketArgs {
+  preset: string;
+  'heading-level': number;
+}
+
+const meta: Meta<BucketArgs> = {
+  title: 'Widgets/Load bucket',
+  component: 'physio-load-bucket',
+  args: { preset: 'empty', 'heading-level': 2 },
+  argTypes: { preset: { control: 'inline-radio', options: ['empty', 'moving-house'] } },
+  render: (args) =>
+    html`<physio-load-bucket preset=${args.preset} heading-level=${args['heading-level']}></physio-load-bucket>`,
+};
+export default meta;
+type Story = StoryObj<BucketArgs>;
+
+/** An empty bucket: choose loads and builders and watch the water. */
+export const Empty: Story = {};
+
+/** `preset="moving-house"`: moving, a hectic time, a new job and a bad night leave it nearly full. Try the last drop. */
+export const MovingHouse: Story = { args: { preset: 'moving-house' } };
+
+/** The moment the clinics describe: nearly full, then picking up a pen makes it overflow. */
+export const Overflowing: Story = {
+  args: { preset: 'moving-house' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('physio-load-bucket')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.last-drop')!.click();
+  },
+};
+
+/** Nederlands. */
+export const Dutch: Story = { args: { preset: 'moving-house' }, globals: { locale: 'nl' } };
+
+/**
+ * Reduced motion: with "reduce motion" switched on in the operating system the water and the bucket jump to their
+ * new state without animation. This story shows the same states as the others.
+ */
+export const ReducedMotion: Story = { args: { preset: 'moving-house' } };
+
+/** Inside a clinic theme with `html { font-size: 62.5% }`, a serif font and odd line height. */
+export const HostileHostPage: Story = { args: { preset: 'moving-house' }, parameters: { hostile: true } };
+
+/** Clinic colours through the global tokens. */
+export const Themed: Story = {
+  args: { preset: 'moving-house' },
+  render: (args) =>
+    html`<div
+      class="themed-bucket"
+      style="--physio-color-accent: #00704a; --physio-radius: 1.5em; --physio-font-family: system-ui, sans-serif"
+    >
+      ${meta.render!(args, {} as never)}
+    </div>`,
+};
