@@ -17,6 +17,47 @@ const args = [
   '--no-default-browser-check',
 ];
 
+/**
+ * `emulate` command: CSS media features through the Chrome DevTools Protocol. wtr's own emulateMedia cannot switch
+ * forced-colors on with the Chrome launcher, and a forced-colors test that silently runs in normal mode proves
+ * nothing. Payload: { forcedColors?: 'active'|'none', reducedMotion?: 'reduce'|'no-preference', media?: 'print'|'screen' }.
+ */
+function emulatePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'physio-emulate',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'accessible-text') return accessibleText(session.browser.getPage(session.id), payload);
+      if (command !== 'emulate') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const features = [
+        { name: 'forced-colors', value: payload.forcedColors ?? 'none' },
+        { name: 'prefers-reduced-motion', value: payload.reducedMotion ?? 'no-preference' },
+      ];
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features });
+      return true;
+    },
+  };
+}
+
+/**
+ * `accessible-text` command: the text a screen reader gets for the element matching payload.selector, from
+ * Chromium's accessibility tree. It reaches into closed shadow roots, which page scripts and tests cannot.
+ */
+async function accessibleText(page, { selector }) {
+  const handle = await page.$(selector);
+  const snapshot = await page.accessibility.snapshot({ root: handle, interestingOnly: false });
+  const names = [];
+  const walk = (node) => {
+    if (node.role === 'StaticText' && node.name) names.push(node.name);
+    for (const child of node.children ?? []) walk(child);
+  };
+  if (snapshot) walk(snapshot);
+  await handle.dispose();
+  return names.join(' ').replace(/\s+/g, ' ');
+}
+
 /** Prints "N passed, N failed" as the very last line, for CI to read. */
 function plainSummaryReporter() {
   let passed = 0;
@@ -49,7 +90,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
   reporters: [defaultReporter(), plainSummaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -21,4 +21,25 @@ physio-faq[searchable]:not(:defined)::before {
   display: block;
   height: ${faq.search};
 }
+physio-red-flags,
+physio-load-bucket {
+  display: block;
+}
+/* The red flags and the bucket render their whole content on upgrade; their height depends on the width they get.
+   These reserves follow measurements of a full-width widget (test/preload.test.ts keeps them honest at 412 px),
+   so what follows moves little instead of a whole screen. */
+physio-red-flags:not(:defined) { min-height: 98em; }
+physio-load-bucket:not(:defined) { min-height: 45em; }
+@media (max-width: 50em) {
+  physio-red-flags:not(:defined) { min-height: 110em; }
+  physio-load-bucket:not(:defined) { min-height: 62em; }
+}
+@media (max-width: 30em) {
+  physio-red-flags:not(:defined) { min-height: 155em; }
+  physio-load-bucket:not(:defined) { min-height: 93em; }
+}
+@media (max-width: 22.5em) {
+  physio-red-flags:not(:defined) { min-height: 190em; }
+  physio-load-bucket:not(:defined) { min-height: 113em; }
+}
 `;

@@ -21,7 +21,10 @@ const meta: Meta<RedFlagsArgs> = {
       heading-level=${args['heading-level']}
       ?static=${args.static}
     >
-      <p>In an emergency, call <a href="tel:112">112</a>.</p>
+      <p>
+        In an emergency, call
+        <a href="tel:${args['emergency-number'] ?? '112'}">${args['emergency-number'] ?? '112'}</a>.
+      </p>
     </physio-red-flags>`,
 };
 export default meta;

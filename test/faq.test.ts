@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from './support/emulate.js';
 import '../src/define/physio-faq.js';
 import { followDocumentLanguage, setLocale } from '../src/localization.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
@@ -380,7 +381,7 @@ describe('<physio-faq> page language', () => {
 });
 
 describe('<physio-faq> for every reader', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+  afterEach(() => emulate({}));
 
   it('reflows at 320 px: nothing scrolls sideways', async () => {
     const wrapper = await fixture<HTMLElement>(
@@ -404,12 +405,12 @@ describe('<physio-faq> for every reader', () => {
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
     const chevron = () => getComputedStyle(el.shadowRoot!.querySelector('summary')!, '::before').transitionDuration;
     expect(chevron()).to.equal('0.2s');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate({ reducedMotion: 'reduce' });
     expect(chevron()).to.equal('0s');
   });
 
   it('keeps the open/closed cue and a focus ring in forced-colors mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulate({ forcedColors: 'active' });
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
     const summary = el.shadowRoot!.querySelector('summary')!;
     const before = getComputedStyle(summary, '::before');

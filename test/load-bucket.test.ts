@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from './support/emulate.js';
 import '../src/define/physio-load-bucket.js';
 import type { PhysioLoadBucket } from '../src/components/load-bucket/load-bucket.js';
 import { setLocale } from '../src/localization.js';
@@ -22,7 +23,7 @@ async function press(el: PhysioLoadBucket, label: string) {
 describe('<physio-load-bucket>', () => {
   afterEach(async () => {
     await setLocale('en');
-    await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none', media: 'screen' });
+    await emulate({});
   });
 
   it('shows loads and builders as toggle buttons, an empty bucket, and says what it is', async () => {
@@ -64,7 +65,7 @@ describe('<physio-load-bucket>', () => {
     const el = await fixture<PhysioLoadBucket>(
       html`<physio-load-bucket preset="moving-house" style="--physio-duration: 0s"></physio-load-bucket>`,
     );
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate({ reducedMotion: 'reduce' });
     const before = scale($(el, '.grow')).a;
     const waterBefore = scale($(el, '.water')).d;
     await press(el, 'Doing a bit more, step by step');
@@ -124,13 +125,13 @@ describe('<physio-load-bucket>', () => {
   it('animates normally and not at all under reduced motion', async () => {
     const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket></physio-load-bucket>`);
     expect(getComputedStyle($(el, '.water')).transitionDuration).to.not.equal('0s');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate({ reducedMotion: 'reduce' });
     expect(getComputedStyle($(el, '.water')).transitionDuration).to.equal('0s');
     expect(getComputedStyle($(el, '.grow')).transitionDuration).to.equal('0s');
   });
 
   it('keeps water and outline visible in forced-colors mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulate({ forcedColors: 'active' });
     const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket preset="moving-house"></physio-load-bucket>`);
     const water = getComputedStyle($(el, '.water')).fill;
     const outline = getComputedStyle($(el, '.outline')).stroke;
@@ -140,7 +141,7 @@ describe('<physio-load-bucket>', () => {
 
   it('prints the current state without the action buttons', async () => {
     const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket preset="moving-house"></physio-load-bucket>`);
-    await emulateMedia({ media: 'print' });
+    await emulate({ media: 'print' });
     expect(getComputedStyle($(el, '.actions')).display).to.equal('none');
     expect(getComputedStyle($(el, 'svg')).display).to.not.equal('none');
     expect(status(el)).to.equal('The bucket is nearly full.');

@@ -1,11 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from './support/emulate.js';
 import '../src/define/physio-red-flags.js';
 import { PhysioRedFlags } from '../src/components/red-flags/red-flags.js';
 import { setLocale } from '../src/localization.js';
+import { renderRootOf } from '../src/base/physio-element.js';
 
-const $ = (el: PhysioRedFlags, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: PhysioRedFlags, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $ = (el: PhysioRedFlags, selector: string) => renderRootOf(el)!.querySelector<HTMLElement>(selector)!;
+const $$ = (el: PhysioRedFlags, selector: string) => [...renderRootOf(el)!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (el: PhysioRedFlags) => text($(el, '[role=status]'));
 const boxes = (el: PhysioRedFlags, tier: string) => $$(el, `.tier.${tier} input[type=checkbox]`) as HTMLInputElement[];
@@ -32,27 +34,74 @@ describe('<physio-red-flags> structure', () => {
     expect(text(headings[0])).to.equal('Emergency: Call 112 now if you have:');
     for (const tier of tiers) {
       expect(tier.querySelector('fieldset > legend h3'), 'legend holds the heading').to.exist;
-      expect(tier.querySelectorAll('input[type=checkbox]').length).to.be.within(3, 9);
       expect(tier.querySelector('[part=action]')).to.exist;
     }
   });
 
-  it('follows heading-level', async () => {
+  it('puts every sign in the tier clinical.md decision 2 gives it', async () => {
+    const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
+    const ids = (tier: string) => boxes(el, tier).map((box) => box.value);
+    // Rows 1–5, 6 (sudden or fast-worsening), 8, 16 (split in two).
+    expect(ids('emergency')).to.deep.equal([
+      'saddle-numbness',
+      'bladder-problems',
+      'leaking',
+      'sex-changes',
+      'both-legs',
+      'leg-weakness-fast',
+      'serious-accident',
+      'belly-and-back-pain',
+      'chest-pain',
+    ]);
+    // Rows 9, 10, 11, 15, 20.
+    expect(ids('today')).to.deep.equal([
+      'sudden-pain-weak-bones',
+      'fever',
+      'infection-risk',
+      'upper-back-lump-shape',
+      'pain-out-of-control',
+    ]);
+    // Rows 7, 12, 13, 14, 17.
+    expect(ids('soon')).to.deep.equal([
+      'one-leg-numbness',
+      'cancer-history',
+      'weight-loss',
+      'constant-night-pain',
+      'inflammatory-back-pain',
+    ]);
+  });
+
+  it('puts the emergency call link first in its tier, before the signs', async () => {
+    const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
+    const focusable = $$(el, '.tier.emergency a, .tier.emergency input');
+    expect(focusable[0].getAttribute('href')).to.equal('tel:112');
+  });
+
+  it('keeps the shadow root closed, so page scripts cannot read the boxes', async () => {
+    const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
+    expect(el.shadowRoot).to.equal(null);
+  });
+
+  it('follows heading-level; below h6 the tiers stay one level deeper through ARIA', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags heading-level="4"></physio-red-flags>`);
     expect($$(el, 'h4')).to.have.length(1);
     expect($$(el, 'h5')).to.have.length(3);
+    const deepest = await fixture<PhysioRedFlags>(html`<physio-red-flags heading-level="6"></physio-red-flags>`);
+    expect($$(deepest, 'h6')).to.have.length(1);
+    expect($$(deepest, '[role=heading][aria-level="7"]')).to.have.length(3);
   });
 
   it('always shows the closing line, the disclaimer and the sources with the review date', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
     expect(text($(el, '.closing'))).to.include('does not rule out a problem');
     expect(text($(el, '[part=disclaimer]'))).to.equal('i Important: This is general information, not a diagnosis.');
-    expect(text($(el, '[part=sources]'))).to.match(/^Sources: NICE NG59, .*Last reviewed: \w+ \d+, \d{4}\.$/);
+    expect(text($(el, '[part=sources]'))).to.match(/^Sources: NHS.UK, .*NICE NG65\. Last reviewed: \w+ \d+, \d{4}\.$/);
   });
 
   it('static: the same advice as a plain panel, without checkboxes', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags static></physio-red-flags>`);
     expect($$(el, 'input')).to.have.length(0);
+    expect(text($(el, '.closing'))).to.match(/^If none of these signs fits you, there can still be a problem/);
     expect($$(el, 'fieldset')).to.have.length(0);
     const normal = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
     expect($$(el, 'li').map(text)).to.deep.equal($$(normal, '.sign').map(text));
@@ -128,6 +177,33 @@ describe('<physio-red-flags> ticking', () => {
     expect(state(el, 'attention')).to.be.false;
   });
 
+  it('stays silent when a less urgent sign is ticked after an emergency one', async () => {
+    const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
+    await tick(el, boxes(el, 'emergency')[0]);
+    const said = status(el);
+    await tick(el, boxes(el, 'today')[0]);
+    expect(status(el)).to.equal(said);
+    expect($$(el, '[data-attention]')).to.have.length(2);
+  });
+
+  it('names the right out-of-hours service in Dutch: huisartsenpost (NL), huisarts van wacht and 1733 (BE)', async () => {
+    await setLocale('nl');
+    const nl = await fixture<PhysioRedFlags>(html`<physio-red-flags region="nl"></physio-red-flags>`);
+    await tick(nl, boxes(nl, 'today')[0]);
+    expect(status(nl)).to.equal('Dringend: Bel vandaag je huisarts. Buiten kantooruren bel je de huisartsenpost.');
+    expect(text($(nl, '.tier.today [part=action]'))).to.include('huisartsenpost bij jou in de buurt');
+    const be = await fixture<PhysioRedFlags>(html`<physio-red-flags region="be"></physio-red-flags>`);
+    await tick(be, boxes(be, 'today')[0]);
+    expect(status(be)).to.equal(
+      'Dringend: Bel vandaag je huisarts. Buiten kantooruren bel je de huisarts van wacht: 1733.',
+    );
+    const own = await fixture<PhysioRedFlags>(
+      html`<physio-red-flags region="nl" after-hours-number="0900 1234"></physio-red-flags>`,
+    );
+    expect(text($(own, '.tier.today [part=action]'))).to.include('bel je de huisartsenpost: 0900 1234');
+    expect(links(own, 'today')).to.deep.equal(['tel:09001234']);
+  });
+
   it('announces the most urgent ticked tier', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
     await tick(el, boxes(el, 'soon')[0]);
@@ -137,13 +213,13 @@ describe('<physio-red-flags> ticking', () => {
     expect($$(el, '[data-attention]').map((t) => t.classList[1])).to.deep.equal(['today', 'soon']);
   });
 
-  it('says "call 112 now" in Dutch for a Belgian page and a cauda-equina sign', async () => {
+  it('says "call 112 now" in Dutch for a Belgian page and a nerve sign', async () => {
     await setLocale('nl');
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags region="be"></physio-red-flags>`);
     expect(text($(el, 'h2'))).to.equal('Wanneer snel hulp bij rugpijn?');
     expect(links(el, 'today')).to.deep.equal(['tel:1733']);
     await tick(el, boxes(el, 'emergency')[0]);
-    expect(status(el)).to.equal('Spoed: Bel nu 112, of ga naar de spoeddienst van een ziekenhuis.');
+    expect(status(el)).to.equal('Direct hulp nodig: Bel nu 112, of ga naar de spoeddienst van een ziekenhuis.');
   });
 
   it('works by keyboard: Tab reaches each box, Space ticks it', async () => {
@@ -154,30 +230,71 @@ describe('<physio-red-flags> ticking', () => {
     await el.updateComplete;
     expect(first.checked).to.be.true;
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(second);
+    expect(renderRootOf(el)!.activeElement).to.equal(second);
     expect(status(el)).to.match(/^Emergency:/);
   });
 
-  it('never gives a verdict when nothing is ticked', async () => {
+  it('never gives a verdict: not at first, not after ticking and unticking, not as a panel', async () => {
+    const verdicts = ["you're fine", 'you are fine', 'no problem', 'nothing to worry', 'score', 'risk', 'result'];
+    const check = (el: PhysioRedFlags) => {
+      const all = text(renderRootOf(el)!.firstElementChild).toLowerCase();
+      for (const word of verdicts) expect(all).to.not.include(word);
+    };
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
-    const all = text(el.shadowRoot!.firstElementChild).toLowerCase();
-    for (const word of ["you're fine", 'you are fine', 'no problem', 'nothing to worry', 'score', 'risk', 'result']) {
-      expect(all).to.not.include(word);
-    }
+    check(el);
+    await tick(el, boxes(el, 'soon')[0]);
+    await tick(el, boxes(el, 'soon')[0]);
+    check(el);
+    expect(status(el)).to.equal('');
+    check(await fixture<PhysioRedFlags>(html`<physio-red-flags static></physio-red-flags>`));
   });
 });
 
 describe('<physio-red-flags> privacy', () => {
-  it('sends no event and no native event out of the element when a sign is ticked', async () => {
+  it('lets no event reveal what was ticked, even to capture-phase listeners on window', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
-    const seen: string[] = [];
-    const record = (event: Event) => seen.push(event.type);
-    for (const type of ['click', 'input', 'change']) document.addEventListener(type, record);
-    const dispatch = el.dispatchEvent.bind(el);
-    el.dispatchEvent = (event: Event) => (seen.push(`dispatched ${event.type}`), dispatch(event));
-    for (const box of boxes(el, 'emergency')) await tick(el, box);
-    for (const type of ['click', 'input', 'change']) document.removeEventListener(type, record);
-    expect(seen).to.deep.equal([]);
+    const leaks: string[] = [];
+    const types = ['click', 'input', 'change', 'focusin', 'focusout', 'keydown', 'keyup', 'pointerdown', 'mousedown'];
+    const record = (event: Event) => {
+      for (const node of event.composedPath()) {
+        if (node instanceof HTMLInputElement || (node instanceof Element && node.closest('label'))) {
+          leaks.push(`${event.type} exposes ${(node as Element).localName}`);
+        }
+      }
+    };
+    // Frameworks bind `input`/`change` on custom elements (v-model, onChange): they must not fire outside.
+    const bubbled = (event: Event) => leaks.push(`${event.type} bubbled out of the element`);
+    for (const type of types) window.addEventListener(type, record, true);
+    for (const type of ['input', 'change']) window.addEventListener(type, bubbled);
+    const dispatched: string[] = [];
+    const original = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (event: Event) {
+      if (event.type.startsWith('physio-')) dispatched.push(event.type);
+      return original.call(this, event);
+    };
+    try {
+      for (const box of boxes(el, 'emergency')) {
+        box.focus();
+        await sendKeys({ press: 'Space' });
+      }
+      await tick(el, boxes(el, 'today')[0]);
+    } finally {
+      EventTarget.prototype.dispatchEvent = original;
+      for (const type of types) window.removeEventListener(type, record, true);
+      for (const type of ['input', 'change']) window.removeEventListener(type, bubbled);
+    }
+    expect(boxes(el, 'emergency').every((box) => box.checked)).to.be.true;
+    expect(leaks, leaks.join('; ')).to.deep.equal([]);
+    expect(dispatched).to.deep.equal([]);
+  });
+
+  it('forgets the ticks when the reader leaves the page (back/forward cache)', async () => {
+    const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
+    await tick(el, boxes(el, 'emergency')[0]);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(boxes(el, 'emergency').some((box) => box.checked)).to.be.false;
+    expect(status(el)).to.equal('');
   });
 
   it('is not form-associated: a surrounding form submits nothing from it', async () => {
@@ -190,20 +307,17 @@ describe('<physio-red-flags> privacy', () => {
     expect(form.elements).to.have.length(0);
   });
 
-  it('keeps ticks in memory only: a new page load (a new element) starts empty', async () => {
-    const first = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
-    await tick(first, boxes(first, 'today')[0]);
-    const again = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
-    expect(boxes(again, 'today').some((b) => b.checked)).to.be.false;
-    expect(boxes(again, 'today')[0].hasAttribute('name'), 'no name: never a form value').to.be.false;
+  it('gives the boxes no name, so they can never become a form value', async () => {
+    const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
+    expect($$(el, 'input').every((box) => !box.hasAttribute('name'))).to.be.true;
   });
 });
 
 describe('<physio-red-flags> display', () => {
-  afterEach(() => emulateMedia({ forcedColors: 'none' }));
+  afterEach(() => emulate({}));
 
   it('makes the emergency tier stand out without colour, also in forced-colors mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulate({ forcedColors: 'active' });
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
     const width = (tier: string) => parseFloat(getComputedStyle($(el, `.tier.${tier}`)).borderTopWidth);
     expect(width('emergency')).to.be.greaterThan(width('today') * 2);
@@ -220,7 +334,7 @@ describe('<physio-red-flags> display', () => {
     );
     const el = wrapper.firstElementChild as PhysioRedFlags;
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.childElementCount > 0);
+    await waitUntil(() => renderRootOf(el)!.childElementCount > 0);
     expect(el.scrollWidth).to.be.at.most(320);
   });
 });

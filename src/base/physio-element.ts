@@ -34,6 +34,12 @@ export class PhysioElement extends LitElement {
     );
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    roots.set(this, root);
+    return root;
+  }
+
   /** Adds or removes a custom state; unsupported browsers simply skip the styling hook. */
   protected setState(name: string, on: boolean): void {
     const states = this.internals.states;
@@ -44,3 +50,13 @@ export class PhysioElement extends LitElement {
 }
 
 const warnedTags = new Set<string>();
+const roots = new WeakMap<PhysioElement, HTMLElement | DocumentFragment>();
+
+/**
+ * The render root of a widget, also when its shadow root is closed (the red-flag checklist keeps what a reader
+ * ticks out of reach of page scripts). Internal: for this package's tests, not exported from the package.
+ */
+export function renderRootOf(el: Element): ShadowRoot | null {
+  const root = roots.get(el as PhysioElement);
+  return root instanceof ShadowRoot ? root : null;
+}

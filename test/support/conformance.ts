@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { expectNoAxeViolations } from './axe.js';
 import type { TemplateResult } from 'lit';
 import { setLocale } from '../../src/localization.js';
-import type { PhysioElement } from '../../src/base/physio-element.js';
+import { renderRootOf, type PhysioElement } from '../../src/base/physio-element.js';
 import { installPrivacyProbe } from './privacy-probe.js';
 import { captureWarnings } from './console-spy.js';
 import { interactWithEverything } from './interact.js';
@@ -97,7 +97,7 @@ export function conformance(subject: ConformanceSubject): void {
           await settle(el);
           await interactWithEverything(el);
           await settle(el);
-          const root = el.shadowRoot!;
+          const root = renderRootOf(el)!;
           expect(root.querySelectorAll('script, img[src="x"], svg[onload]'), payload).to.have.length(0);
           for (const a of root.querySelectorAll('a'))
             expect(a.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
@@ -106,7 +106,7 @@ export function conformance(subject: ConformanceSubject): void {
             await settle(slotted);
             await interactWithEverything(slotted);
             expect(slotted.querySelectorAll('img[src="x"], svg[onload]'), 'light DOM').to.have.length(0);
-            expect(slotted.shadowRoot!.querySelectorAll('script, img, svg[onload]')).to.have.length(0);
+            expect(renderRootOf(slotted)!.querySelectorAll('script, img, svg[onload]')).to.have.length(0);
           }
         }
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -123,7 +123,7 @@ export function conformance(subject: ConformanceSubject): void {
           await settle(el);
           el.requestUpdate();
           await settle(el);
-          expect(el.shadowRoot!.childElementCount, 'still renders').to.be.greaterThan(0);
+          expect(renderRootOf(el)!.childElementCount, 'still renders').to.be.greaterThan(0);
         });
         expect(errors).to.deep.equal([]);
         expect(warnings.filter((w) => w.includes(attribute))).to.have.length(1);

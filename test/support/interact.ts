@@ -1,11 +1,12 @@
 import { sendKeys } from '@web/test-runner-commands';
+import { renderRootOf } from '../../src/base/physio-element.js';
 
 /**
  * Uses a widget the way a curious reader would: clicks every button, summary and checkbox (shadow and light DOM)
  * and types into every text field. Links are not followed.
  */
 export async function interactWithEverything(el: HTMLElement): Promise<void> {
-  const root = el.shadowRoot!;
+  const root = renderRootOf(el)!;
   const clickable = [
     ...root.querySelectorAll<HTMLElement>('button, summary, input[type=checkbox]'),
     ...el.querySelectorAll<HTMLElement>('summary'),

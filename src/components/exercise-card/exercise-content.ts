@@ -1,6 +1,14 @@
 import { msg } from '@lit/localize';
 
-export const exerciseIds = ['bird-dog', 'glute-bridge', 'single-leg-bridge', 'knee-rolls', 'bottom-to-heels', 'pelvic-tilt', 'walking'] as const;
+export const exerciseIds = [
+  'bird-dog',
+  'glute-bridge',
+  'single-leg-bridge',
+  'knee-rolls',
+  'bottom-to-heels',
+  'pelvic-tilt',
+  'walking',
+] as const;
 export type ExerciseId = (typeof exerciseIds)[number];
 
 /** Default dosage; `hold`/`rest` in seconds, `minutes` only for walking. */
@@ -35,7 +43,12 @@ export interface Exercise {
 export const exercisesLastReviewed = '2026-11-25';
 
 /** Source names shown on the card (titles, not translated). */
-export const exerciseSources = ['NHS.UK back exercises', 'NHS inform', 'KNGF-richtlijn Lage rugpijn (2021)', 'NICE NG59'];
+export const exerciseSources = [
+  'NHS.UK back exercises',
+  'NHS inform',
+  'KNGF-richtlijn Lage rugpijn (2021)',
+  'NICE NG59',
+];
 
 /**
  * The built-in exercises. Facts: clinical.md §0 and §4; "stop if" items follow §4 defaults and §1 row 7.
@@ -52,8 +65,12 @@ export function builtInExercise(id: ExerciseId): Exercise {
       return {
         id,
         name: msg('Bird dog', { id: 'exercise.bird-dog.name' }),
-        goal: msg('Builds strength and control in your back, tummy and hips, so they work well together.', { id: 'exercise.bird-dog.goal' }),
-        start: msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', { id: 'exercise.bird-dog.start' }),
+        goal: msg('Builds strength and control in your back, tummy and hips, so they work well together.', {
+          id: 'exercise.bird-dog.goal',
+        }),
+        start: msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', {
+          id: 'exercise.bird-dog.start',
+        }),
         steps: [
           msg('Keep your back flat, like a table top.', { id: 'exercise.bird-dog.step1' }),
           msg('Reach one arm forward and the leg on the other side straight back.', { id: 'exercise.bird-dog.step2' }),
@@ -69,12 +86,17 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.bird-dog.normal2' }),
         ],
         stopIf: [
-          msg('Your wrists or knees hurt, and it does not ease when you shift your weight.', { id: 'exercise.bird-dog.stop1' }),
+          msg('Your wrists or knees hurt, and it does not ease when you shift your weight.', {
+            id: 'exercise.bird-dog.stop1',
+          }),
           msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.bird-dog.stop2' }),
           msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.bird-dog.stop3' }),
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.bird-dog.equipment' }),
-        imageAlt: msg('A person on hands and knees with a flat back. In the second position, one arm reaches forward and the opposite leg reaches straight back.', { id: 'exercise.bird-dog.imageAlt' }),
+        imageAlt: msg(
+          'A person on hands and knees with a flat back. In the second position, one arm reaches forward and the opposite leg reaches straight back.',
+          { id: 'exercise.bird-dog.imageAlt' },
+        ),
       };
 
     // Sources: Cambridge University Hospitals Back mobility exercises (bridge; hold and repetitions left to the physio);
@@ -84,11 +106,17 @@ export function builtInExercise(id: ExerciseId): Exercise {
       return {
         id,
         name: msg('Bridge', { id: 'exercise.glute-bridge.name' }),
-        goal: msg('Builds strength in your bottom and the backs of your legs to support your lower back.', { id: 'exercise.glute-bridge.goal' }),
-        start: msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', { id: 'exercise.glute-bridge.start' }),
+        goal: msg('Builds strength in your bottom and the backs of your legs to support your lower back.', {
+          id: 'exercise.glute-bridge.goal',
+        }),
+        start: msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', {
+          id: 'exercise.glute-bridge.start',
+        }),
         steps: [
           msg('Tighten your bottom muscles gently.', { id: 'exercise.glute-bridge.step1' }),
-          msg('Lift your hips until your shoulders, hips and knees form a straight line.', { id: 'exercise.glute-bridge.step2' }),
+          msg('Lift your hips until your shoulders, hips and knees form a straight line.', {
+            id: 'exercise.glute-bridge.step2',
+          }),
           msg('Hold the position and keep breathing.', { id: 'exercise.glute-bridge.step3' }),
           msg('Lower your hips slowly back to the floor.', { id: 'exercise.glute-bridge.step4' }),
         ],
@@ -102,10 +130,15 @@ export function builtInExercise(id: ExerciseId): Exercise {
         stopIf: [
           msg('You feel a sharp pain in your back as you lift.', { id: 'exercise.glute-bridge.stop1' }),
           msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.glute-bridge.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.glute-bridge.stop3' }),
+          msg('You get new numbness, tingling or pain that spreads down your leg.', {
+            id: 'exercise.glute-bridge.stop3',
+          }),
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.glute-bridge.equipment' }),
-        imageAlt: msg('A person lies on their back with knees bent and feet flat on the floor. In the second position, the hips are lifted so shoulders, hips and knees form a straight line.', { id: 'exercise.glute-bridge.imageAlt' }),
+        imageAlt: msg(
+          'A person lies on their back with knees bent and feet flat on the floor. In the second position, the hips are lifted so shoulders, hips and knees form a straight line.',
+          { id: 'exercise.glute-bridge.imageAlt' },
+        ),
       };
 
     // Sources: source clinic (manual-therapy blog, clinical.md §0): single-leg bridge, 3 × 10 per leg (no hold given);
@@ -114,10 +147,16 @@ export function builtInExercise(id: ExerciseId): Exercise {
       return {
         id,
         name: msg('Single-leg bridge', { id: 'exercise.single-leg-bridge.name' }),
-        goal: msg('Builds strength and control in your bottom, hips and back, one side at a time.', { id: 'exercise.single-leg-bridge.goal' }),
-        start: msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', { id: 'exercise.single-leg-bridge.start' }),
+        goal: msg('Builds strength and control in your bottom, hips and back, one side at a time.', {
+          id: 'exercise.single-leg-bridge.goal',
+        }),
+        start: msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', {
+          id: 'exercise.single-leg-bridge.start',
+        }),
         steps: [
-          msg('Straighten one leg, keeping your thighs level with each other.', { id: 'exercise.single-leg-bridge.step1' }),
+          msg('Straighten one leg, keeping your thighs level with each other.', {
+            id: 'exercise.single-leg-bridge.step1',
+          }),
           msg('Push through the heel of your bent leg to lift your hips.', { id: 'exercise.single-leg-bridge.step2' }),
           msg('Keep your hips level, so one side does not drop.', { id: 'exercise.single-leg-bridge.step3' }),
           msg('Lower your hips slowly back to the floor.', { id: 'exercise.single-leg-bridge.step4' }),
@@ -132,11 +171,18 @@ export function builtInExercise(id: ExerciseId): Exercise {
         ],
         stopIf: [
           msg('You feel a sharp pain in your back or hip as you lift.', { id: 'exercise.single-leg-bridge.stop1' }),
-          msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.single-leg-bridge.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.single-leg-bridge.stop3' }),
+          msg('Your pain gets much worse, or it is still worse the next day.', {
+            id: 'exercise.single-leg-bridge.stop2',
+          }),
+          msg('You get new numbness, tingling or pain that spreads down your leg.', {
+            id: 'exercise.single-leg-bridge.stop3',
+          }),
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.single-leg-bridge.equipment' }),
-        imageAlt: msg('A person lies on their back with one knee bent and the other leg straight. In the second position, the hips are lifted and the straight leg stays in line with the body.', { id: 'exercise.single-leg-bridge.imageAlt' }),
+        imageAlt: msg(
+          'A person lies on their back with one knee bent and the other leg straight. In the second position, the hips are lifted and the straight leg stays in line with the body.',
+          { id: 'exercise.single-leg-bridge.imageAlt' },
+        ),
       };
 
     // Sources: NHS.UK lower back pain exercises: 8–10, alternating sides, hold one breath; NHS inform Exercises for back
@@ -147,7 +193,9 @@ export function builtInExercise(id: ExerciseId): Exercise {
         id,
         name: msg('Knee rolls', { id: 'exercise.knee-rolls.name' }),
         goal: msg('Helps your lower back move more easily and feel less stiff.', { id: 'exercise.knee-rolls.goal' }),
-        start: msg('Lie on your back with your knees bent and together, and your feet flat on the floor.', { id: 'exercise.knee-rolls.start' }),
+        start: msg('Lie on your back with your knees bent and together, and your feet flat on the floor.', {
+          id: 'exercise.knee-rolls.start',
+        }),
         steps: [
           msg('Keep both shoulders flat on the floor.', { id: 'exercise.knee-rolls.step1' }),
           msg('Roll your knees slowly to one side.', { id: 'exercise.knee-rolls.step2' }),
@@ -165,10 +213,15 @@ export function builtInExercise(id: ExerciseId): Exercise {
         stopIf: [
           msg('Your pain turns sharp when you roll to one side.', { id: 'exercise.knee-rolls.stop1' }),
           msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.knee-rolls.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.knee-rolls.stop3' }),
+          msg('You get new numbness, tingling or pain that spreads down your leg.', {
+            id: 'exercise.knee-rolls.stop3',
+          }),
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.knee-rolls.equipment' }),
-        imageAlt: msg('A person lies on their back with knees bent and together. In the second position, both knees are rolled to one side while the shoulders stay flat on the floor.', { id: 'exercise.knee-rolls.imageAlt' }),
+        imageAlt: msg(
+          'A person lies on their back with knees bent and together. In the second position, both knees are rolled to one side while the shoulders stay flat on the floor.',
+          { id: 'exercise.knee-rolls.imageAlt' },
+        ),
       };
 
     // Sources: NHS.UK lower back pain exercises: 8–10, hold one deep breath, do not go fully back with knee problems.
@@ -177,8 +230,12 @@ export function builtInExercise(id: ExerciseId): Exercise {
       return {
         id,
         name: msg('Bottom to heels', { id: 'exercise.bottom-to-heels.name' }),
-        goal: msg('Gently stretches your lower back and helps it move more easily.', { id: 'exercise.bottom-to-heels.goal' }),
-        start: msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', { id: 'exercise.bottom-to-heels.start' }),
+        goal: msg('Gently stretches your lower back and helps it move more easily.', {
+          id: 'exercise.bottom-to-heels.goal',
+        }),
+        start: msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', {
+          id: 'exercise.bottom-to-heels.start',
+        }),
         steps: [
           msg('Keep your hands in place on the floor.', { id: 'exercise.bottom-to-heels.step1' }),
           msg('Move your bottom slowly back towards your heels.', { id: 'exercise.bottom-to-heels.step2' }),
@@ -195,11 +252,20 @@ export function builtInExercise(id: ExerciseId): Exercise {
         ],
         stopIf: [
           msg('Your knees hurt when you move back towards your heels.', { id: 'exercise.bottom-to-heels.stop1' }),
-          msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.bottom-to-heels.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.bottom-to-heels.stop3' }),
+          msg('Your pain gets much worse, or it is still worse the next day.', {
+            id: 'exercise.bottom-to-heels.stop2',
+          }),
+          msg('You get new numbness, tingling or pain that spreads down your leg.', {
+            id: 'exercise.bottom-to-heels.stop3',
+          }),
         ],
-        equipment: msg('A mat or carpet, and a folded towel under your knees if you like', { id: 'exercise.bottom-to-heels.equipment' }),
-        imageAlt: msg('A person on hands and knees. In the second position, the bottom has moved back towards the heels while the hands stay on the floor.', { id: 'exercise.bottom-to-heels.imageAlt' }),
+        equipment: msg('A mat or carpet, and a folded towel under your knees if you like', {
+          id: 'exercise.bottom-to-heels.equipment',
+        }),
+        imageAlt: msg(
+          'A person on hands and knees. In the second position, the bottom has moved back towards the heels while the hands stay on the floor.',
+          { id: 'exercise.bottom-to-heels.imageAlt' },
+        ),
       };
 
     // Sources: NHS inform Exercises for back pain: pelvic tilt, hold 2 s, 5 repetitions 3 times a day; progression to the
@@ -208,17 +274,25 @@ export function builtInExercise(id: ExerciseId): Exercise {
       return {
         id,
         name: msg('Pelvic tilt', { id: 'exercise.pelvic-tilt.name' }),
-        goal: msg('Helps you feel and control small movements of your lower back and pelvis.', { id: 'exercise.pelvic-tilt.goal' }),
-        start: msg('Lie on your back with your knees bent and your feet flat on the floor.', { id: 'exercise.pelvic-tilt.start' }),
+        goal: msg('Helps you feel and control small movements of your lower back and pelvis.', {
+          id: 'exercise.pelvic-tilt.goal',
+        }),
+        start: msg('Lie on your back with your knees bent and your feet flat on the floor.', {
+          id: 'exercise.pelvic-tilt.start',
+        }),
         steps: [
           msg('Tighten your tummy muscles gently.', { id: 'exercise.pelvic-tilt.step1' }),
-          msg('Tip your pelvis so the small of your back presses gently into the floor.', { id: 'exercise.pelvic-tilt.step2' }),
+          msg('Tip your pelvis so the small of your back presses gently into the floor.', {
+            id: 'exercise.pelvic-tilt.step2',
+          }),
           msg('Hold for a moment and keep breathing.', { id: 'exercise.pelvic-tilt.step3' }),
           msg('Relax and let your lower back return to its natural curve.', { id: 'exercise.pelvic-tilt.step4' }),
         ],
         dosage: { sets: 3, reps: 5, hold: 2, rest: 30, timesPerDay: 3, daysPerWeek: 7 },
         easier: msg('Make the movement smaller and slower.', { id: 'exercise.pelvic-tilt.easier' }),
-        harder: msg('Add a bridge: after the tilt, lift your hips off the floor.', { id: 'exercise.pelvic-tilt.harder' }),
+        harder: msg('Add a bridge: after the tilt, lift your hips off the floor.', {
+          id: 'exercise.pelvic-tilt.harder',
+        }),
         normal: [
           msg('Tired or working muscles in your tummy.', { id: 'exercise.pelvic-tilt.normal1' }),
           msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.pelvic-tilt.normal2' }),
@@ -226,10 +300,15 @@ export function builtInExercise(id: ExerciseId): Exercise {
         stopIf: [
           msg('You feel a sharp pain in your back as you press it down.', { id: 'exercise.pelvic-tilt.stop1' }),
           msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.pelvic-tilt.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.pelvic-tilt.stop3' }),
+          msg('You get new numbness, tingling or pain that spreads down your leg.', {
+            id: 'exercise.pelvic-tilt.stop3',
+          }),
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.pelvic-tilt.equipment' }),
-        imageAlt: msg('A person lies on their back with knees bent and a small gap under the lower back. In the second position, the lower back lies flat against the floor.', { id: 'exercise.pelvic-tilt.imageAlt' }),
+        imageAlt: msg(
+          'A person lies on their back with knees bent and a small gap under the lower back. In the second position, the lower back lies flat against the floor.',
+          { id: 'exercise.pelvic-tilt.imageAlt' },
+        ),
       };
 
     // Sources: NHS inform Exercises for back pain: combine the exercises with regular walking at a comfortable pace;
@@ -249,7 +328,9 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('Slow down again for the last few minutes.', { id: 'exercise.walking.step5' }),
         ],
         dosage: { sets: 1, reps: 1, minutes: 20, daysPerWeek: 5 },
-        easier: msg('Split the time into a few shorter walks, with rests in between.', { id: 'exercise.walking.easier' }),
+        easier: msg('Split the time into a few shorter walks, with rests in between.', {
+          id: 'exercise.walking.easier',
+        }),
         harder: msg('Add a few minutes at a time, or walk a little faster.', { id: 'exercise.walking.harder' }),
         normal: [
           msg('Feeling warm and breathing a little faster.', { id: 'exercise.walking.normal1' }),
@@ -261,7 +342,9 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.walking.stop3' }),
         ],
         equipment: msg('Comfortable shoes', { id: 'exercise.walking.equipment' }),
-        imageAlt: msg('A person walks upright at an easy pace, with arms swinging loosely.', { id: 'exercise.walking.imageAlt' }),
+        imageAlt: msg('A person walks upright at an easy pace, with arms swinging loosely.', {
+          id: 'exercise.walking.imageAlt',
+        }),
       };
   }
 }

@@ -40,7 +40,18 @@ export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string
             id: 'red-flags.say.emergency.nl',
           });
     case 'today':
-      return msg('Call your GP today. Outside office hours, call the GP on call.', { id: 'red-flags.say.today' });
+      if (region === 'nl' && !n.afterHours) {
+        return msg('Call your GP today. Outside office hours, call the huisartsenpost.', {
+          id: 'red-flags.say.today.nl',
+        });
+      }
+      return region === 'nl'
+        ? msg(str`Call your GP today. Outside office hours, call the huisartsenpost: ${n.afterHours}.`, {
+            id: 'red-flags.say.today.nl-number',
+          })
+        : msg(str`Call your GP today. Outside office hours, call the GP on call: ${n.afterHours}.`, {
+            id: 'red-flags.say.today.be',
+          });
     case 'soon':
       return msg('Make an appointment with your GP within a few days.', { id: 'red-flags.say.soon' });
   }
@@ -48,12 +59,16 @@ export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string
 
 const call = (href: string | undefined, label: string) => (href ? html`<a href=${href}>${label}</a>` : label);
 
-/** The action block under each tier's signs, with working `tel:` links; the emergency number always comes first. */
-export function tierAction(tier: Tier, n: Numbers, region: Region, hasNerveSigns: boolean) {
+/** The emergency tier's call button, placed right under its heading: the first thing to reach, before the signs. */
+export function emergencyCall(n: Numbers) {
+  return html`<p class="call">${call(n.emergencyTel, msg(str`Call ${n.emergency}`, { id: 'red-flags.call' }))}</p>`;
+}
+
+/** The action block under each tier's signs, with working `tel:` links. */
+export function tierAction(tier: Tier, n: Numbers, region: Region) {
   switch (tier) {
     case 'emergency':
-      return html`<p class="call">${call(n.emergencyTel, msg(str`Call ${n.emergency}`, { id: 'red-flags.call' }))}</p>
-        <p>
+      return html`<p>
           ${
             region === 'be'
               ? msg('Or go straight to the emergency department of a hospital (spoed).', {
@@ -64,38 +79,42 @@ export function tierAction(tier: Tier, n: Numbers, region: Region, hasNerveSigns
                 })
           }
         </p>
-        ${
-          hasNerveSigns
-            ? html`<p>
-                ${
-                  region === 'be'
-                    ? msg(
-                        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or the GP on call straight away. Say that it is urgent.',
-                        { id: 'red-flags.action.nerve.be' },
-                      )
-                    : msg(
-                        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or GP post straight away. Say that it is urgent.',
-                        { id: 'red-flags.action.nerve' },
-                      )
-                }
-              </p>`
-            : ''
-        }`;
+        <p>
+          ${
+            region === 'be'
+              ? msg(
+                  'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or the GP on call straight away. Say that it is urgent.',
+                  { id: 'red-flags.action.nerve.be' },
+                )
+              : msg(
+                  'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or GP post straight away. Say that it is urgent.',
+                  { id: 'red-flags.action.nerve' },
+                )
+          }
+        </p>`;
     case 'today':
       return html`<p>${msg('Call your GP (huisarts) today.', { id: 'red-flags.action.today' })}</p>
         <p>
           ${
-            n.afterHours
-              ? html`${msg('Evenings, nights and weekends: call the GP on call,', { id: 'red-flags.action.after-hours' })}
-                ${call(n.afterHoursTel, n.afterHours)}.`
-              : msg('Evenings, nights and weekends: call the huisartsenpost (out-of-hours GP service) in your area.', {
-                  id: 'red-flags.action.huisartsenpost',
-                })
+            !n.afterHours
+              ? msg(
+                  'Evenings, nights, weekends and public holidays: call the huisartsenpost (out-of-hours GP service) in your area.',
+                  { id: 'red-flags.action.huisartsenpost' },
+                )
+              : region === 'nl'
+                ? html`${msg('Evenings, nights, weekends and public holidays: call the huisartsenpost,', {
+                    id: 'red-flags.action.huisartsenpost-number',
+                  })}
+                  ${call(n.afterHoursTel, n.afterHours)}.`
+                : html`${msg('Evenings, nights, weekends and public holidays: call the GP on call,', {
+                    id: 'red-flags.action.after-hours',
+                  })}
+                  ${call(n.afterHoursTel, n.afterHours)}.`
           }
         </p>`;
     case 'soon':
       return html`<p>
-        ${msg('Make an appointment with your GP within a few days, and tell them about this sign.', {
+        ${msg('Make an appointment with your GP within a few days, and tell them what you noticed.', {
           id: 'red-flags.action.soon',
         })}
       </p>`;

@@ -19,11 +19,13 @@ export const lastReviewed = '2026-11-25';
 
 /** Source names shown in the footer (not translated: they are titles). */
 export const sourceNames = [
-  'NICE NG59',
+  'NHS.UK',
+  'GIRFT Cauda Equina Syndrome pathway',
   'KNGF-richtlijn Lage rugpijn (2021)',
   'NHG-Standaarden M54 en M55',
   'Finucane et al. 2020 (IFOMPT)',
-  'NHS.UK',
+  'Downie et al. 2013',
+  'NICE NG65',
 ];
 
 /** The built-in signs per tier, in the order shown (clinical.md §1 and "Decisions already taken" 2). */
@@ -187,7 +189,7 @@ export function builtInSigns(): Record<Tier, Sign[]> {
       {
         id: 'inflammatory-back-pain',
         text: msg(
-          'Back pain for more than 3 months that began before you were 45, with one or more of these: waking from the pain in the second half of the night, less pain when you move, pain in your buttocks, psoriasis, an inflamed eye, bowel inflammation, or a family member with inflammation of the spine.',
+          'Back pain for more than 3 months that began before you were 45. It wakes you in the second half of the night or gets better when you move. Or you also have psoriasis, an inflamed eye or bowel disease, or family with Bechterew.',
           { id: 'red-flags.sign.inflammatory-back-pain' },
         ),
       },

@@ -120,6 +120,7 @@ export const redFlagsStyles = css`
     }
     .tier.emergency {
       border-width: 0.375em;
+      border-inline-start-width: 0.75em;
     }
     .tier[data-attention] {
       outline-color: Highlight;

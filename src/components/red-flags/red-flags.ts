@@ -11,18 +11,30 @@ import { formatDate } from '../../base/format.js';
 import { pickHeadingLevel } from '../../base/warn.js';
 import { heading } from '../../base/heading.js';
 import { builtInSigns, lastReviewed, sourceNames, type Sign, type Tier } from './red-flags-content.js';
-import { tierAction, tierAnnouncement, tierHeading, tierPrefix } from './red-flags-actions.js';
+import { emergencyCall, tierAction, tierAnnouncement, tierHeading, tierPrefix } from './red-flags-actions.js';
 import { redFlagsStyles } from './red-flags.styles.js';
 
 const tiers: readonly Tier[] = ['emergency', 'today', 'soon'];
-/** Events a ticked box would otherwise send out of the element, where page scripts could read what was ticked. */
+/** Native events of the checkboxes end at the element: page code (and frameworks binding `input`) never sees them. */
 const keepInside = (event: Event) => event.stopPropagation();
+let signIds: Record<Tier, string[]> | undefined;
+/** Ids per tier never change with the language, so they are read from the content once. */
+const idsOf = (tier: Tier) => {
+  signIds ??= Object.fromEntries(tiers.map((t) => [t, builtInSigns()[t].map((sign) => sign.id)])) as Record<
+    Tier,
+    string[]
+  >;
+  return signIds[tier];
+};
 
 /**
  * "When to get urgent help with back pain": warning signs in three tiers (emergency, today, soon), each with
  * its action and working call links. Patient education, not a symptom checker: the same advice for everyone,
- * always visible; ticking a sign only highlights its tier and announces that tier's action. What is ticked never
- * leaves the element: no event, no form value, no storage. Children are the no-JavaScript fallback.
+ * always visible; ticking a sign only highlights its tier and announces the most urgent marked tier's action.
+ * What is ticked never leaves the element: the shadow root is closed (page scripts and session recorders cannot
+ * read the boxes), no event carries it, it is no form value, nothing is stored, and leaving the page clears it.
+ * Which tier is marked is visible to the page on purpose (`:state()`, `data-attention`), for styling.
+ * Children are the no-JavaScript fallback.
  *
  * @tag physio-red-flags
  * @summary Red-flag checklist: when to call 112, your GP today, or your GP within a few days.
@@ -50,6 +62,7 @@ const keepInside = (event: Event) => event.stopPropagation();
 @localized()
 export class PhysioRedFlags extends PhysioElement {
   static override styles = [hostStyles, redFlagsStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...PhysioElement.shadowRootOptions, mode: 'closed' };
 
   /** `nl` or `be`: which country's routes (GP post, 1733, SEH or spoed) are shown. Default from the page language. */
   @property() region?: string;
@@ -69,9 +82,22 @@ export class PhysioRedFlags extends PhysioElement {
   /** Ids of the ticked signs. Memory only: never stored, sent or put in an event; a reload clears it. */
   @state() private ticked = new Set<string>();
 
+  /** A page restored from the back/forward cache must not show what someone else ticked. */
+  private readonly clearOnLeave = () => (this.ticked = new Set());
+
   constructor() {
     super();
     new PageLanguageController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.clearOnLeave);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.clearOnLeave);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -83,8 +109,7 @@ export class PhysioRedFlags extends PhysioElement {
 
   private markedTiers(): Tier[] {
     if (this.staticPanel) return [];
-    const signs = builtInSigns();
-    return tiers.filter((tier) => signs[tier].some((sign) => this.ticked.has(sign.id)));
+    return tiers.filter((tier) => idsOf(tier).some((id) => this.ticked.has(id)));
   }
 
   private handleChange(event: Event): void {
@@ -107,10 +132,8 @@ export class PhysioRedFlags extends PhysioElement {
       <p class="intro">
         ${
           this.staticPanel
-            ? msg('These warning signs are rare. If you have one, do what its box says.', {
-                id: 'red-flags.intro.static',
-              })
-            : msg('These warning signs are rare. You can tick the ones you have; the box then shows what to do.', {
+            ? msg('Each box says what to do if you have one of its signs.', { id: 'red-flags.intro.static' })
+            : msg('Each box says what to do if you have one of its signs. You can tick a sign to mark its box.', {
                 id: 'red-flags.intro',
               })
         }
@@ -126,36 +149,37 @@ export class PhysioRedFlags extends PhysioElement {
         return html`<section part="tier ${tier}" class="tier ${tier}" data-attention=${isMarked ? '' : nothing}>
           ${
             this.staticPanel
-              ? html`${tierTitle}
+              ? html`${tierTitle} ${tier === 'emergency' ? emergencyCall(numbers) : nothing}
                   <ul class="signs">
                     ${list.map((sign) => html`<li>${sign.text}</li>`)}
                   </ul>`
               : html`<fieldset @change=${this.handleChange} @input=${keepInside} @click=${keepInside}>
                   <legend>${tierTitle}</legend>
+                  ${tier === 'emergency' ? emergencyCall(numbers) : nothing}
                   ${list.map((sign) => this.renderCheckbox(sign))}
                 </fieldset>`
           }
           <div class="attention-note" aria-hidden="true" ?hidden=${!isMarked}>
             ${msg('You ticked a sign in this box.', { id: 'red-flags.marked' })}
           </div>
-          <div part="action" class="action">
-            ${tierAction(
-              tier,
-              numbers,
-              region,
-              list.some((sign) => sign.nerve),
-            )}
-          </div>
+          <div part="action" class="action">${tierAction(tier, numbers, region)}</div>
         </section>`;
       })}
       <div class="visually-hidden" role="status">
         ${urgent ? `${tierPrefix(urgent)} ${tierAnnouncement(urgent, numbers, region)}` : ''}
       </div>
       <p class="closing">
-        ${msg(
-          'Not ticking a sign does not rule out a problem. If you are worried about your back, or it gets worse, contact your GP.',
-          { id: 'red-flags.closing' },
-        )}
+        ${
+          this.staticPanel
+            ? msg(
+                'If none of these signs fits you, there can still be a problem. If you are worried about your back, or it gets worse, contact your GP.',
+                { id: 'red-flags.closing.static' },
+              )
+            : msg(
+                'Not ticking a sign does not rule out a problem. If you are worried about your back, or it gets worse, contact your GP.',
+                { id: 'red-flags.closing' },
+              )
+        }
       </p>
       ${disclaimer()}
       <p class="sources" part="sources">
