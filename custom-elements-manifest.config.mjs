@@ -13,11 +13,19 @@ const dropNamelessEvents = () => ({
   },
 });
 
+/** The analyzer reads files concurrently, so module order can differ between runs; CI diffs the file, so sort. */
+const sortModules = () => ({
+  name: 'physio-sort-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  },
+});
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/localization.ts', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropNamelessEvents()],
+  plugins: [dropNamelessEvents(), sortModules()],
 };

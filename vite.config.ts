@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => {
               'physio-faq': 'src/define/physio-faq.ts',
               'physio-red-flags': 'src/define/physio-red-flags.ts',
               'physio-load-bucket': 'src/define/physio-load-bucket.ts',
+              'physio-exercise-card': 'src/define/physio-exercise-card.ts',
             },
             formats: ['es'],
           },

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 // The single CDN file, as a CMS page uses it: a plain HTML page, no build, nothing else. `npm test` builds it first.
@@ -112,6 +113,49 @@ describe('the CDN file on a plain page', () => {
     await waitUntil(() => iframe.contentWindow!.customElements.get('physio-red-flags'));
     await again.updateComplete;
     expect(again.matches(':state(attention)')).to.be.false;
+    remove();
+  });
+
+  it('bird dog: "3 × 10 per side", a keyboard-only session to the completion event, and a clean print', async () => {
+    const { win, doc, remove } = await plainPage(
+      '<physio-exercise-card exercise="bird-dog" sets="3" reps="10" per-side></physio-exercise-card>',
+      { lang: 'en' },
+    );
+    const el = doc.querySelector('physio-exercise-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part=media] svg[role=img]')).to.exist;
+    expect(root.querySelectorAll('[part=steps] li').length).to.be.greaterThan(2);
+    expect(root.querySelector('[part=dosage]')!.textContent).to.include('3 × 10 per side');
+    // The page's own timers, faked, so 60 holds of 5 s take no real time.
+    // `global` is supported by sinon's fake timers but missing from its type definitions.
+    const clock = sinon.useFakeTimers({
+      global: win,
+      toFake: ['setInterval', 'clearInterval'],
+    } as Parameters<typeof sinon.useFakeTimers>[0]);
+    try {
+      const complete = oneEvent(el, 'physio-exercise-complete');
+      const press = async (label: RegExp, key: 'Enter' | 'Space' = 'Enter') => {
+        const button = [...root.querySelectorAll('button')].find((b) => label.test(b.textContent ?? ''))!;
+        button.focus();
+        await sendKeys({ press: key });
+        await el.updateComplete;
+      };
+      await press(/Start a guided session/);
+      for (let set = 0; set < 3; set++) {
+        for (let rep = 0; rep < 20; rep++) {
+          await press(/Start hold/, 'Space');
+          clock.tick(5000);
+          await el.updateComplete;
+        }
+        if (set < 2) {
+          await press(/Skip rest/);
+        }
+      }
+      expect((await complete).detail).to.deep.equal({ exercise: 'bird-dog', sets: 3 });
+    } finally {
+      clock.restore();
+    }
     remove();
   });
 

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import '../src/define/physio-faq.js';
 import '../src/define/physio-red-flags.js';
 import '../src/define/physio-load-bucket.js';
+import '../src/define/physio-exercise-card.js';
 import { conformance } from './support/conformance.js';
 
 conformance({
@@ -55,4 +56,39 @@ conformance({
   ],
   stringAttributes: ['preset', 'heading-level'],
   badValues: { preset: 'marathon', 'heading-level': '1' },
+});
+
+conformance({
+  tag: 'physio-exercise-card',
+  fixtures: [
+    () => html`<physio-exercise-card exercise="bird-dog"></physio-exercise-card>`,
+    () =>
+      html`<physio-exercise-card
+        exercise="walking"
+        heading-level="2"
+        video="https://clinic.example/walk.mp4"
+      ></physio-exercise-card>`,
+    () =>
+      html`<physio-exercise-card sets="2" reps="8">
+        <span slot="name">Cat and camel</span>
+        <ol>
+          <li>Kneel on all fours.</li>
+        </ol>
+      </physio-exercise-card>`,
+  ],
+  stringAttributes: ['exercise', 'sets', 'reps', 'hold', 'video', 'heading-level', 'emergency-number'],
+  badValues: {
+    exercise: 'plank',
+    sets: 'lots',
+    'days-per-week': '9',
+    video: 'javascript:alert(1)',
+    'heading-level': '0',
+  },
+  slotted: (payload) =>
+    html`<physio-exercise-card sets="1" reps="1">
+      <span slot="name">${payload}</span>
+      <ol>
+        <li>${payload}</li>
+      </ol>
+    </physio-exercise-card>`,
 });

@@ -7,6 +7,7 @@ import * as faq from '../stories/faq.stories.js';
 import * as theme from '../stories/theme.stories.js';
 import * as redFlags from '../stories/red-flags.stories.js';
 import * as bucket from '../stories/load-bucket.stories.js';
+import * as exercise from '../stories/exercise-card.stories.js';
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 interface StoryModule {
@@ -15,7 +16,9 @@ interface StoryModule {
 }
 
 // Every story, rendered as Storybook renders it, must pass axe in both languages (Spectrum's a11y-tree habit).
-for (const [file, module] of Object.entries({ faq, theme, redFlags, bucket }) as Array<[string, StoryModule]>) {
+for (const [file, module] of Object.entries({ faq, theme, redFlags, bucket, exercise }) as Array<
+  [string, StoryModule]
+>) {
   const meta = module.default;
   for (const [name, story] of Object.entries(module)) {
     if (name === 'default') continue;

@@ -51,8 +51,23 @@ export function pickInteger(
   return fallback;
 }
 
-/** `heading-level` (2–6): reads the property, so both the attribute and `el.headingLevel = 4` work. */
+/**
+ * A whole-number property backed by an attribute: reads the property, so both `sets="3"` and `el.sets = 3` work;
+ * when the attribute was not a number (the property is NaN) the warning quotes what the page wrote.
+ */
+export function pickNumber(
+  el: HTMLElement,
+  attribute: string,
+  value: number | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  const raw = value !== undefined && Number.isNaN(value) ? el.getAttribute(attribute) : value;
+  return pickInteger(el, attribute, raw, min, max, fallback);
+}
+
+/** `heading-level` (2–6). */
 export function pickHeadingLevel(el: HTMLElement, value: number, fallback: number): number {
-  const raw = Number.isNaN(value) ? el.getAttribute('heading-level') : value;
-  return pickInteger(el, 'heading-level', raw, 2, 6, fallback);
+  return pickNumber(el, 'heading-level', value, 2, 6, fallback);
 }

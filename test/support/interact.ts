@@ -3,12 +3,13 @@ import { renderRootOf } from '../../src/base/physio-element.js';
 
 /**
  * Uses a widget the way a curious reader would: clicks every button, summary and checkbox (shadow and light DOM)
- * and types into every text field. Links are not followed.
+ * and types into every text field. Links are not followed, and neither are buttons marked `data-external`
+ * ("Load video"): the reader's explicit opt-in to another site is the one allowed request, tested on its own.
  */
 export async function interactWithEverything(el: HTMLElement): Promise<void> {
   const root = renderRootOf(el)!;
   const clickable = [
-    ...root.querySelectorAll<HTMLElement>('button, summary, input[type=checkbox]'),
+    ...root.querySelectorAll<HTMLElement>('button:not([data-external]), summary, input[type=checkbox]'),
     ...el.querySelectorAll<HTMLElement>('summary'),
   ];
   for (const target of clickable) {

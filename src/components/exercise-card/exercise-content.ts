@@ -288,7 +288,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('Hold for a moment and keep breathing.', { id: 'exercise.pelvic-tilt.step3' }),
           msg('Relax and let your lower back return to its natural curve.', { id: 'exercise.pelvic-tilt.step4' }),
         ],
-        dosage: { sets: 3, reps: 5, hold: 2, rest: 30, timesPerDay: 3, daysPerWeek: 7 },
+        dosage: { sets: 1, reps: 5, hold: 2, timesPerDay: 3, daysPerWeek: 7 },
         easier: msg('Make the movement smaller and slower.', { id: 'exercise.pelvic-tilt.easier' }),
         harder: msg('Add a bridge: after the tilt, lift your hips off the floor.', {
           id: 'exercise.pelvic-tilt.harder',
@@ -337,7 +337,9 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('Some stiffness or a mild ache that settles after a rest.', { id: 'exercise.walking.normal2' }),
         ],
         stopIf: [
-          msg('You get chest pain, or you feel faint or dizzy.', { id: 'exercise.walking.stop1' }),
+          msg('You get chest pain, or you feel faint or dizzy. With chest pain, call the emergency number.', {
+            id: 'exercise.walking.stop1',
+          }),
           msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.walking.stop2' }),
           msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.walking.stop3' }),
         ],

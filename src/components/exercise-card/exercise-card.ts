@@ -1,0 +1,300 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { PhysioElement } from '../../base/physio-element.js';
+import { hostStyles } from '../../base/host.styles.js';
+import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { formatDate } from '../../base/format.js';
+import { heading } from '../../base/heading.js';
+import { PageLanguageController } from '../../base/page-language.js';
+import { resolveNumbers } from '../../base/phone-numbers.js';
+import { resolveRegion } from '../../base/region.js';
+import { pickHeadingLevel, pickNumber, warnOnce } from '../../base/warn.js';
+import { PhysioExerciseCompleteEvent } from '../../events/exercise-complete.js';
+import {
+  builtInExercise,
+  exerciseIds,
+  exerciseSources,
+  exercisesLastReviewed,
+  type Dosage,
+  type Exercise,
+  type ExerciseId,
+} from './exercise-content.js';
+import { formatDosage } from './exercise-dosage.js';
+import { exerciseIllustration } from './exercise-illustrations.js';
+import { ExerciseSession, type Cue } from './exercise-session.js';
+import { cueText, sessionView } from './exercise-session-view.js';
+import { videoSource } from './exercise-video.js';
+import { exerciseCardStyles } from './exercise-card.styles.js';
+
+const perSideConverter = { fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false') };
+
+/**
+ * One exercise as a card: illustration, goal, start position, steps, dosage, easier and harder variations, what is
+ * normal to feel and when to stop, and a guided session that counts sets and repetitions and times holds and
+ * rests. Prints as a clean paper card. Pick a built-in exercise with `exercise`, or leave it out and put a
+ * clinic's own exercise in the slots.
+ *
+ * @tag physio-exercise-card
+ * @summary Exercise card with built-in low-back exercises, dosage, guided session and a print layout.
+ * @slot name - The exercise's name (a clinic's own exercise).
+ * @slot media - An image or video of the exercise (a clinic's own exercise).
+ * @slot - The steps, as an `<ol>` (a clinic's own exercise).
+ * @fires {PhysioExerciseCompleteEvent} physio-exercise-complete - Every set of a guided session is done. `detail: { exercise: string, sets: number }`.
+ * @csspart media - The illustration, slotted media or video.
+ * @csspart steps - The list of steps.
+ * @csspart dosage - The dosage line, e.g. "3 × 10 per side, hold 5 s".
+ * @csspart session - The guided session panel.
+ * @csspart safety - The "stop and get help" line, always shown.
+ * @csspart disclaimer - The "general information, not a diagnosis" line.
+ * @cssprop [--physio-color-accent=#005eb8] - Buttons, the moving part of the illustration, progress.
+ * @cssprop [--physio-color-urgent=#c4221a] - The safety line.
+ * @cssprop [--physio-color-text=currentColor] - Text and the illustration's lines.
+ * @cssprop [--physio-color-surface=transparent] - Card background.
+ * @cssprop [--physio-color-border=#737373] - Card border.
+ * @cssprop [--physio-radius=0.5em] - Corner radius.
+ * @cssprop [--physio-space=1em] - Spacing.
+ * @cssprop [--physio-font-family=inherit] - Font; by default the page's.
+ * @cssstate session - A guided session is running.
+ */
+@localized()
+export class PhysioExerciseCard extends PhysioElement {
+  static override styles = [hostStyles, exerciseCardStyles];
+
+  /** A built-in exercise: `bird-dog`, `glute-bridge`, `single-leg-bridge`, `knee-rolls`, `bottom-to-heels`, `pelvic-tilt`, `walking`. */
+  @property() exercise?: string;
+  /** Number of sets (overrides the default). */
+  @property({ type: Number }) sets?: number;
+  /** Repetitions per set (per side with `per-side`). */
+  @property({ type: Number }) reps?: number;
+  /** Seconds to hold each repetition. */
+  @property({ type: Number }) hold?: number;
+  /** Count each side separately; `per-side="false"` turns a built-in default off. */
+  @property({ attribute: 'per-side', converter: perSideConverter }) perSide?: boolean;
+  /** Seconds of rest between sets. */
+  @property({ type: Number }) rest?: number;
+  /** Minutes (for a timed exercise such as walking). */
+  @property({ type: Number }) minutes?: number;
+  /** How many times a day. */
+  @property({ type: Number, attribute: 'times-per-day' }) timesPerDay?: number;
+  /** How many days a week. */
+  @property({ type: Number, attribute: 'days-per-week' }) daysPerWeek?: number;
+  /** An https video (YouTube, Vimeo, .mp4, .webm). Nothing is loaded until the reader clicks "Load video". */
+  @property() video?: string;
+  /** Heading level (2–6) of the exercise's name (default 3); its sections are one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Emergency number in the safety line (default 112). */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  @state() private videoLoaded = false;
+  @state() private cue = '';
+  private readonly session = new ExerciseSession(
+    this,
+    (cue) => this.say(cue),
+    (sets) => this.dispatchEvent(new PhysioExerciseCompleteEvent({ exercise: this.exerciseName(), sets })),
+  );
+
+  constructor() {
+    super();
+    new PageLanguageController(this);
+  }
+
+  private builtIn(): Exercise | undefined {
+    if (!this.exercise) return undefined;
+    const id = this.exercise.trim().toLowerCase();
+    if ((exerciseIds as readonly string[]).includes(id)) return builtInExercise(id as ExerciseId);
+    warnOnce(
+      this,
+      `exercise=${this.exercise}`,
+      `<physio-exercise-card> exercise="${this.exercise}" is not a built-in exercise (${exerciseIds.join(', ')}).`,
+    );
+    return undefined;
+  }
+
+  private exerciseName(): string {
+    return this.builtIn()?.id ?? (this.querySelector('[slot=name]')?.textContent?.trim() || 'custom');
+  }
+
+  /** The dosage: attributes override the built-in default; bad values warn and keep the default. */
+  private dosage(base?: Dosage): Dosage | undefined {
+    const d = base ?? { sets: 0, reps: 0 };
+    const read = (attribute: string, value: number | undefined, min: number, max: number, fallback?: number) => {
+      if (value === undefined || value === null) return fallback;
+      const n = pickNumber(this, attribute, value, min, max, fallback ?? -1);
+      return n === -1 ? undefined : n;
+    };
+    const dosage: Dosage = {
+      sets: read('sets', this.sets, 1, 20, d.sets) ?? 0,
+      reps: read('reps', this.reps, 1, 100, d.reps) ?? 0,
+      hold: read('hold', this.hold, 0, 120, d.hold),
+      rest: read('rest', this.rest, 0, 600, d.rest),
+      minutes: read('minutes', this.minutes, 1, 180, d.minutes),
+      timesPerDay: read('times-per-day', this.timesPerDay, 1, 10, d.timesPerDay),
+      daysPerWeek: read('days-per-week', this.daysPerWeek, 1, 7, d.daysPerWeek),
+      perSide: this.perSide ?? d.perSide ?? false,
+    };
+    return dosage.sets && (dosage.reps || dosage.minutes) ? dosage : undefined;
+  }
+
+  private say(cue: Cue): void {
+    this.cue = cueText(cue, this.session.plan.sets);
+  }
+
+  private startSession(dosage: Dosage): void {
+    const timed = Boolean(dosage.minutes);
+    this.session.start({
+      sets: dosage.sets,
+      reps: timed ? 1 : dosage.reps,
+      perSide: !timed && Boolean(dosage.perSide),
+      hold: timed ? dosage.minutes! * 60 : (dosage.hold ?? 0),
+      rest: dosage.rest ?? 0,
+    });
+  }
+
+  protected override updated(): void {
+    this.setState('session', this.session.running);
+  }
+
+  override render() {
+    const level = pickHeadingLevel(this, this.headingLevel, 3);
+    const exercise = this.builtIn();
+    const dosage = this.dosage(exercise?.dosage);
+    const numbers = resolveNumbers(this, resolveRegion(this, null), this.emergencyNumber, undefined);
+    const section = (title: string) => heading(level + 1, title, 'section-heading');
+    return html`<article lang=${contentLanguage()}>
+      ${heading(level, exercise ? exercise.name : html`<slot name="name"></slot>`, 'name')}
+      ${exercise ? html`<p class="goal">${exercise.goal}</p>` : nothing}
+      <div class="layout">
+        <figure class="media" part="media">
+          ${exercise ? exerciseIllustration(exercise.id, exercise.imageAlt) : html`<slot name="media"></slot>`}
+        </figure>
+        <div class="how">
+          ${
+            dosage
+              ? html`<p class="dosage" part="dosage">
+                  <strong>${msg('How much:', { id: 'exercise.dosage-label' })}</strong> ${formatDosage(dosage)}
+                </p>`
+              : nothing
+          }
+          ${
+            exercise
+              ? html`${section(msg('Start position', { id: 'exercise.start-heading' }))}
+                  <p>${exercise.start} ${exercise.equipment}</p>
+                  ${section(msg('Steps', { id: 'exercise.steps-heading' }))}
+                  <ol class="steps" part="steps">
+                    ${exercise.steps.map((step) => html`<li>${step}</li>`)}
+                  </ol>`
+              : html`${
+                    this.exercise
+                      ? html`<p class="not-found">
+                          ${msg('This exercise was not found.', { id: 'exercise.not-found' })}
+                        </p>`
+                      : nothing
+                  }
+                  <div class="steps" part="steps"><slot></slot></div>`
+          }
+        </div>
+      </div>
+      ${exercise ? this.renderAdvice(exercise, section) : nothing}
+      ${
+        dosage
+          ? sessionView(
+              this.session,
+              this.cue,
+              {
+                start: () => this.startSession(dosage),
+                next: () => this.session.next(),
+                pause: () => this.session.togglePause(),
+                skipRest: () => this.session.skipRest(),
+                stop: () => this.session.stop(),
+              },
+              Boolean(dosage.minutes),
+            )
+          : nothing
+      }
+      ${this.renderVideo(exercise?.name)}
+      <p class="safety" part="safety">
+        <strong>${msg('Stop and get help straight away', { id: 'exercise.safety-lead' })}</strong>
+        ${msg(
+          'if your skin around your bottom or genitals goes numb, peeing becomes difficult, or pain spreads down your leg.',
+          {
+            id: 'exercise.safety',
+          },
+        )}
+        <a href=${numbers.emergencyTel}
+          >${msg(str`In an emergency, call ${numbers.emergency}.`, { id: 'exercise.safety-call' })}</a
+        >
+      </p>
+      ${disclaimer()}
+      ${
+        exercise
+          ? html`<p class="sources">
+              ${msg(str`Sources: ${exerciseSources.join(', ')}. Last reviewed: ${formatDate(exercisesLastReviewed)}.`, {
+                id: 'exercise.sources',
+              })}
+            </p>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private renderAdvice(exercise: Exercise, section: (title: string) => unknown) {
+    return html`<div class="advice">
+      <div>
+        ${section(msg('Make it easier or harder', { id: 'exercise.variations-heading' }))}
+        <p><strong>${msg('Easier:', { id: 'exercise.easier' })}</strong> ${exercise.easier}</p>
+        <p><strong>${msg('Harder:', { id: 'exercise.harder' })}</strong> ${exercise.harder}</p>
+      </div>
+      <div>
+        ${section(msg('Normal to feel', { id: 'exercise.normal-heading' }))}
+        <ul>
+          ${exercise.normal.map((item) => html`<li>${item}</li>`)}
+        </ul>
+      </div>
+      <div>
+        ${section(msg('Stop if', { id: 'exercise.stop-heading' }))}
+        <ul class="stop">
+          ${exercise.stopIf.map((item) => html`<li>${item}</li>`)}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderVideo(name = '') {
+    if (!this.video) return nothing;
+    const source = videoSource(this.video);
+    if (!source) {
+      warnOnce(this, 'video', `<physio-exercise-card> video="${this.video}" is not an https URL; it is ignored.`);
+      return nothing;
+    }
+    if (!this.videoLoaded) {
+      return html`<p class="video">
+        <button type="button" data-external @click=${() => (this.videoLoaded = true)}>
+          ${msg('Load video', { id: 'exercise.video.load' })}
+        </button>
+        <span class="hint">${msg('The video comes from another website.', { id: 'exercise.video.hint' })}</span>
+      </p>`;
+    }
+    const title = msg(str`Video: ${name || this.exerciseName()}`, { id: 'exercise.video.title' });
+    switch (source.kind) {
+      case 'file':
+        return html`<video class="video" controls preload="metadata" src=${source.src} aria-label=${title}></video>`;
+      case 'embed':
+        return html`<iframe
+          class="video"
+          src=${source.src}
+          title=${title}
+          allow="fullscreen; picture-in-picture"
+          referrerpolicy="strict-origin-when-cross-origin"
+        ></iframe>`;
+      case 'link':
+        return html`<p class="video"><a href=${source.src} target="_blank" rel="noopener">${title}</a></p>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'physio-exercise-card': PhysioExerciseCard;
+  }
+}

@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+
+interface ExerciseArgs {
+  exercise?: string;
+  sets?: number;
+  reps?: number;
+  hold?: number;
+  'per-side'?: boolean;
+  rest?: number;
+  'times-per-day'?: number;
+  'days-per-week'?: number;
+  video?: string;
+  'heading-level': number;
+}
+
+const exercises = [
+  'bird-dog',
+  'glute-bridge',
+  'single-leg-bridge',
+  'knee-rolls',
+  'bottom-to-heels',
+  'pelvic-tilt',
+  'walking',
+];
+
+const meta: Meta<ExerciseArgs> = {
+  title: 'Widgets/Exercise card',
+  component: 'physio-exercise-card',
+  args: { exercise: 'bird-dog', 'heading-level': 3 },
+  argTypes: { exercise: { control: 'select', options: exercises } },
+  render: (args) =>
+    html`<physio-exercise-card
+      exercise=${args.exercise ?? nothing}
+      sets=${args.sets ?? nothing}
+      reps=${args.reps ?? nothing}
+      hold=${args.hold ?? nothing}
+      per-side=${args['per-side'] === undefined ? nothing : String(args['per-side'])}
+      rest=${args.rest ?? nothing}
+      times-per-day=${args['times-per-day'] ?? nothing}
+      days-per-week=${args['days-per-week'] ?? nothing}
+      video=${args.video ?? nothing}
+      heading-level=${args['heading-level']}
+    ></physio-exercise-card>`,
+};
+export default meta;
+type Story = StoryObj<ExerciseArgs>;
+
+export const BirdDog: Story = {};
+export const GluteBridge: Story = { args: { exercise: 'glute-bridge' } };
+export const SingleLegBridge: Story = { args: { exercise: 'single-leg-bridge' } };
+export const KneeRolls: Story = { args: { exercise: 'knee-rolls' } };
+export const BottomToHeels: Story = { args: { exercise: 'bottom-to-heels' } };
+export const PelvicTilt: Story = { args: { exercise: 'pelvic-tilt' } };
+export const Walking: Story = { args: { exercise: 'walking' } };
+
+/** Dosage attributes override the defaults: `sets="2" reps="8" hold="10" rest="60" days-per-week="3"`. */
+export const DosageOverrides: Story = { args: { sets: 2, reps: 8, hold: 10, rest: 60, 'days-per-week': 3 } };
+
+/** Press "Start a guided session": sets, both sides, hold and rest countdowns, pause and resume. */
+export const Session: Story = { args: { exercise: 'glute-bridge', sets: 2, reps: 3, hold: 3, rest: 5 } };
+
+/** A clinic's own exercise through the `name`, `media` and default slots. */
+export const ClinicExercise: Story = {
+  args: { exercise: undefined, sets: 2, reps: 10 },
+  render: (args) =>
+    html`<physio-exercise-card sets=${args.sets ?? nothing} reps=${args.reps ?? nothing}>
+      <span slot="name">Cat and camel</span>
+      <ol>
+        <li>Kneel on all fours, hands under your shoulders.</li>
+        <li>Slowly round your back up towards the ceiling.</li>
+        <li>Then let it sag gently. Move within what feels comfortable.</li>
+      </ol>
+    </physio-exercise-card>`,
+};
+
+/** `video`: nothing is requested until the reader presses "Load video" (YouTube plays on youtube-nocookie.com). */
+export const WithVideo: Story = { args: { video: 'https://www.youtube.com/watch?v=abcDEF12345' } };
+
+/** Print view: use the browser's print preview. Controls and the session disappear; the card stays. */
+export const PrintView: Story = {};
+
+export const Dutch: Story = { globals: { locale: 'nl' } };
+
+export const HostileHostPage: Story = { parameters: { hostile: true } };
