@@ -34,6 +34,7 @@ export default defineConfig(({ mode }) => {
               'physio-red-flags': 'src/define/physio-red-flags.ts',
               'physio-load-bucket': 'src/define/physio-load-bucket.ts',
               'physio-exercise-card': 'src/define/physio-exercise-card.ts',
+              'physio-booking-cta': 'src/define/physio-booking-cta.ts',
             },
             formats: ['es'],
           },

@@ -3,6 +3,7 @@ import './define/physio-faq.js';
 import './define/physio-red-flags.js';
 import './define/physio-load-bucket.js';
 import './define/physio-exercise-card.js';
+import './define/physio-booking-cta.js';
 import { followDocumentLanguage } from './localization.js';
 
 followDocumentLanguage();

@@ -37,6 +37,9 @@ describe('safeUrl: the one URL allowlist', () => {
     expect(safeUrl('/book')).to.equal(undefined);
     expect(safeUrl('/book', { allowRelative: true })).to.equal('/book');
     expect(safeUrl('#faq', { allowRelative: true })).to.equal('#faq');
+    expect(safeUrl('book/now', { allowRelative: true })).to.equal('book/now');
+    expect(safeUrl('ht!tp://%%%', { allowRelative: true })).to.equal(undefined);
+    expect(safeUrl('/a%zzb', { allowRelative: true })).to.equal(undefined);
     expect(safeUrl('//evil.example/x', { allowRelative: true })).to.equal(undefined);
     expect(safeUrl('/\\evil.example/x', { allowRelative: true })).to.equal(undefined);
     expect(safeUrl('\\\\evil.example', { allowRelative: true })).to.equal(undefined);

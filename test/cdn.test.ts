@@ -159,13 +159,37 @@ describe('the CDN file on a plain page', () => {
     remove();
   });
 
+  it('booking: a link, a digits-only call link, the no-referral note and the 24 h line; javascript: renders no link', async () => {
+    const { win, doc, remove } = await plainPage(
+      `<physio-booking-cta href="https://clinic.example/book" phone="020 123 45 67" region="nl"></physio-booking-cta>
+       <physio-booking-cta id="bad" href="javascript:alert(1)" phone="020 123 45 67"></physio-booking-cta>`,
+      { lang: 'en' },
+    );
+    const [good, bad] = [...doc.querySelectorAll('physio-booking-cta')] as Array<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >;
+    await good.updateComplete;
+    await bad.updateComplete;
+    const root = good.shadowRoot!;
+    expect(root.querySelector('[part=button]')!.getAttribute('href')).to.equal('https://clinic.example/book');
+    expect(root.querySelector('[part=phone]')!.getAttribute('href')).to.equal('tel:0201234567');
+    const notes = root.querySelector('[part=notes]')!.textContent!;
+    expect(notes).to.include('No referral needed').and.include('24 hours');
+    expect(bad.shadowRoot!.querySelector('[part=button]')).to.equal(null);
+    expect(bad.shadowRoot!.querySelector('[part=phone]')).to.exist;
+    expect(win.__probe.warnings.filter((w) => w.includes('href="javascript:alert(1)"'))).to.have.length(1);
+    remove();
+  });
+
   it('runs under a strict CSP with Trusted Types without a violation, request, cookie or storage', async () => {
     const { win, doc, remove } = await plainPage(
       `<physio-faq searchable structured-data>
         <details><summary>Do I need a referral?</summary><p>No.</p></details>
       </physio-faq>
       <physio-red-flags></physio-red-flags>
-      <physio-load-bucket preset="moving-house"></physio-load-bucket>`,
+      <physio-load-bucket preset="moving-house"></physio-load-bucket>
+      <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
+      <physio-booking-cta href="https://clinic.example/book" phone="020 123 45 67" variant="floating"></physio-booking-cta>`,
     );
     const faq = doc.querySelector('physio-faq')!;
     await waitUntil(() => faq.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');

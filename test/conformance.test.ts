@@ -3,6 +3,7 @@ import '../src/define/physio-faq.js';
 import '../src/define/physio-red-flags.js';
 import '../src/define/physio-load-bucket.js';
 import '../src/define/physio-exercise-card.js';
+import '../src/define/physio-booking-cta.js';
 import { conformance } from './support/conformance.js';
 
 conformance({
@@ -91,4 +92,21 @@ conformance({
         <li>${payload}</li>
       </ol>
     </physio-exercise-card>`,
+});
+
+conformance({
+  tag: 'physio-booking-cta',
+  fixtures: [
+    () =>
+      html`<physio-booking-cta
+        href="#book"
+        phone="020 123 45 67"
+        email="info@clinic.example"
+        clinic="Fysio Centrum"
+      ></physio-booking-cta>`,
+    () => html`<physio-booking-cta variant="banner" phone="015 12 34 56" region="be"></physio-booking-cta>`,
+    () => html`<physio-booking-cta variant="floating" href="#book"></physio-booking-cta>`,
+  ],
+  stringAttributes: ['href', 'phone', 'email', 'clinic', 'label', 'region', 'variant', 'cancellation-hours'],
+  badValues: { variant: 'popup', href: 'javascript:alert(1)', 'cancellation-hours': 'soon', email: 'nobody' },
 });

@@ -8,6 +8,7 @@ import * as theme from '../stories/theme.stories.js';
 import * as redFlags from '../stories/red-flags.stories.js';
 import * as bucket from '../stories/load-bucket.stories.js';
 import * as exercise from '../stories/exercise-card.stories.js';
+import * as booking from '../stories/booking-cta.stories.js';
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 interface StoryModule {
@@ -16,7 +17,7 @@ interface StoryModule {
 }
 
 // Every story, rendered as Storybook renders it, must pass axe in both languages (Spectrum's a11y-tree habit).
-for (const [file, module] of Object.entries({ faq, theme, redFlags, bucket, exercise }) as Array<
+for (const [file, module] of Object.entries({ faq, theme, redFlags, bucket, exercise, booking }) as Array<
   [string, StoryModule]
 >) {
   const meta = module.default;

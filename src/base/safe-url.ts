@@ -21,6 +21,8 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(value);
   if (!hasScheme) {
     if (!options.allowRelative) return undefined;
+    // A path, query or fragment made of ordinary URL characters, with well-formed % escapes.
+    if (!/^(\/|\.{1,2}\/|[?#]|[\w\-.~]+(\/|$))/.test(value) || /%(?![0-9a-f]{2})|\s/i.test(value)) return undefined;
     // Relative means same origin: `//host`, `/\host` and `\\host` all resolve to another site.
     try {
       const base = new URL(document.baseURI);

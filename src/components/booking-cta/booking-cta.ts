@@ -1,0 +1,205 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { PhysioElement } from '../../base/physio-element.js';
+import { hostStyles } from '../../base/host.styles.js';
+import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { heading } from '../../base/heading.js';
+import { PageLanguageController } from '../../base/page-language.js';
+import { resolveRegion } from '../../base/region.js';
+import { safeUrl, telUrl } from '../../base/safe-url.js';
+import { pickHeadingLevel, pickNumber, pickOption, warnOnce } from '../../base/warn.js';
+import { PhysioBookEvent, type BookingChannel } from '../../events/book.js';
+import { bookingNotes } from './booking-notes.js';
+import { FloatingGuard } from './floating-guard.js';
+import { bookingStyles } from './booking-cta.styles.js';
+
+const variants = ['inline', 'banner', 'floating'] as const;
+const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/**
+ * A booking call-to-action that works with any booking system: a link to the clinic's booking page, a call link
+ * and an e-mail link, with what to know before booking (referral, insurance or prescription, cancellation).
+ * No iframe and no request before a click; the cancelable `physio-book` event lets a page open its own booking
+ * window or count the click instead.
+ *
+ * @tag physio-booking-cta
+ * @summary Booking call-to-action (online, phone, e-mail) with Dutch or Belgian booking notes.
+ * @fires {PhysioBookEvent} physio-book - Before a booking link is followed; cancelable. `detail: { channel: 'online' | 'phone' | 'email', href: string }`.
+ * @csspart button - The main booking link.
+ * @csspart phone - The call link.
+ * @csspart email - The e-mail link.
+ * @csspart notes - The notes: referral or prescription, insurance, cancellation.
+ * @csspart close - The close button of the floating variant.
+ * @csspart disclaimer - The "general information, not a diagnosis" line.
+ * @cssprop [--physio-color-accent=#005eb8] - The booking button and links.
+ * @cssprop [--physio-color-text=currentColor] - Text colour.
+ * @cssprop [--physio-color-surface=transparent] - Background (the banner and floating panel default to white).
+ * @cssprop [--physio-color-border=#737373] - Borders.
+ * @cssprop [--physio-radius=0.5em] - Corner radius.
+ * @cssprop [--physio-space=1em] - Spacing.
+ * @cssprop [--physio-font-family=inherit] - Font; by default the page's.
+ * @cssstate floating - Shown as a floating button.
+ * @cssstate closed - The reader closed the floating button (for this page view).
+ */
+@localized()
+export class PhysioBookingCta extends PhysioElement {
+  static override styles = [hostStyles, bookingStyles];
+
+  /** The online booking page: `https:`/`http:` or a link on the same site. Anything else is not rendered. */
+  @property() href?: string;
+  /** Phone number, shown as written and dialled through a normalised `tel:` link. */
+  @property() phone?: string;
+  /** E-mail address for booking requests. */
+  @property() email?: string;
+  /** The clinic's name, used in the heading. */
+  @property() clinic?: string;
+  /** Text of the main button instead of "Book online". */
+  @property() label?: string;
+  /** `nl` or `be`: which booking notes are shown. Default from the page language. */
+  @property() region?: string;
+  /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
+  @property({ type: Number, attribute: 'cancellation-hours' }) cancellationHours = 24;
+  /** `inline` (default), `banner` (full width) or `floating` (a button fixed in a corner). */
+  @property({ reflect: true }) variant = 'inline';
+  /** Heading level (2–6) of the heading in the inline and banner variants. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Closed for this page view only: never stored. */
+  @state() private closed = false;
+  @state() private expanded = false;
+  private readonly guard = new FloatingGuard(this, () => this.renderRoot.querySelector<HTMLElement>('.floating'));
+
+  constructor() {
+    super();
+    new PageLanguageController(this);
+  }
+
+  private get kind() {
+    return pickOption(this, 'variant', this.variant, variants, 'inline');
+  }
+
+  protected override updated(): void {
+    this.setState('floating', this.kind === 'floating');
+    this.setState('closed', this.closed);
+    if (this.kind === 'floating') this.guard.update();
+  }
+
+  private links() {
+    const online = this.href ? safeUrl(this.href, { protocols: ['https:', 'http:'], allowRelative: true }) : undefined;
+    if (this.href && !online) {
+      warnOnce(
+        this,
+        'href',
+        `<physio-booking-cta> href="${this.href}" is not an http(s) or same-site link; no booking link is shown.`,
+      );
+    }
+    const tel = telUrl(this.phone);
+    if (this.phone && !tel)
+      warnOnce(this, 'phone', `<physio-booking-cta> phone="${this.phone}" is not a phone number.`);
+    const email = (this.email ?? '').trim();
+    const mailto = emailPattern.test(email) ? safeUrl(`mailto:${email}`) : undefined;
+    if (email && !mailto) warnOnce(this, 'email', `<physio-booking-cta> email="${email}" is not an e-mail address.`);
+    if (!this.href && !this.phone && !this.email) {
+      warnOnce(this, 'channels', '<physio-booking-cta> needs href, phone or email to offer a way to book.');
+    }
+    return { online, tel, mailto, email };
+  }
+
+  /** Lets the page take over (its own modal, analytics) before the browser follows the link. */
+  private handleClick(event: MouseEvent, channel: BookingChannel, href: string): void {
+    const book = new PhysioBookEvent({ channel, href });
+    this.dispatchEvent(book);
+    if (book.defaultPrevented) event.preventDefault();
+  }
+
+  override render() {
+    const kind = this.kind;
+    if (kind === 'floating' && this.closed) return nothing;
+    const { online, tel, mailto, email } = this.links();
+    const region = resolveRegion(this, this.region);
+    const hours = pickNumber(this, 'cancellation-hours', this.cancellationHours, 0, 168, 24);
+    const level = pickHeadingLevel(this, this.headingLevel, 2);
+    const label = this.label?.trim() || msg('Book online', { id: 'booking.button' });
+    const title = this.clinic
+      ? msg(str`Book an appointment at ${this.clinic}`, { id: 'booking.title.clinic' })
+      : msg('Book an appointment', { id: 'booking.title' });
+    const channels = html`<div class="channels">
+      ${
+        online
+          ? html`<a
+              class="button"
+              part="button"
+              href=${online}
+              @click=${(e: MouseEvent) => this.handleClick(e, 'online', online)}
+              >${label}</a
+            >`
+          : nothing
+      }
+      ${
+        tel
+          ? html`<a
+              class="channel"
+              part="phone"
+              href=${tel}
+              @click=${(e: MouseEvent) => this.handleClick(e, 'phone', tel)}
+              >${msg(str`Call ${this.phone!.trim()}`, { id: 'booking.call' })}</a
+            >`
+          : nothing
+      }
+      ${
+        mailto
+          ? html`<a
+              class="channel"
+              part="email"
+              href=${mailto}
+              @click=${(e: MouseEvent) => this.handleClick(e, 'email', mailto)}
+              >${msg(str`E-mail ${email}`, { id: 'booking.email' })}</a
+            >`
+          : nothing
+      }
+    </div>`;
+    const body = html`${channels} ${bookingNotes(region, hours)} ${disclaimer()}`;
+    if (kind !== 'floating') {
+      return html`<section class=${kind} lang=${contentLanguage()} aria-label=${title}>
+        ${heading(level, title, 'title')} ${body}
+      </section>`;
+    }
+    return html`<div class="floating" data-placement=${this.guard.placement} lang=${contentLanguage()}>
+      ${
+        this.expanded
+          ? html`<section class="panel" id="panel" aria-label=${title}>
+              <p class="panel-title">${title}</p>
+              ${body}
+            </section>`
+          : nothing
+      }
+      <div class="floating-bar">
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="panel"
+          @click=${() => (this.expanded = !this.expanded)}
+        >
+          ${label}
+        </button>
+        <button
+          type="button"
+          class="close"
+          part="close"
+          aria-label=${msg('Close the booking button', { id: 'booking.close' })}
+          @click=${() => (this.closed = true)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'physio-booking-cta': PhysioBookingCta;
+  }
+}

@@ -1,0 +1,70 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The element that really has focus, looking through (open) shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom && a.width > 0 && b.width > 0;
+
+/**
+ * Keeps a floating button from covering the element that has focus (WCAG 2.2, 2.4.11 Focus Not Obscured): when
+ * the focused element would sit under it, the button moves to the other side; if it would cover it there too,
+ * it steps aside (collapses) until focus or scrolling moves on.
+ */
+export class FloatingGuard implements ReactiveController {
+  /** `end` (default corner), `start` (moved to the other side) or `collapsed`. */
+  placement: 'end' | 'start' | 'collapsed' = 'end';
+  private frame = 0;
+  private readonly check = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.update());
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly floating: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('focusin', this.check, true);
+    document.addEventListener('focusout', this.check, true);
+    window.addEventListener('scroll', this.check, { passive: true, capture: true });
+    window.addEventListener('resize', this.check, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('focusin', this.check, true);
+    document.removeEventListener('focusout', this.check, true);
+    window.removeEventListener('scroll', this.check, { capture: true });
+    window.removeEventListener('resize', this.check);
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** The box in its default corner, measured whenever it is there. */
+  private home?: DOMRect;
+
+  /** Decides the placement for the current focus; public so the host can run it right after it renders. */
+  update(): void {
+    const box = this.floating();
+    if (!box) return;
+    if (this.placement === 'end') this.home = box.getBoundingClientRect();
+    const home = this.home ?? box.getBoundingClientRect();
+    const mirrored = new DOMRect(innerWidth - home.right, home.top, home.width, home.height);
+    const focused = deepActiveElement();
+    let next: FloatingGuard['placement'] = 'end';
+    if (focused && focused !== document.body && !this.host.contains(focused)) {
+      const target = focused.getBoundingClientRect();
+      if (overlaps(home, target)) next = overlaps(mirrored, target) ? 'collapsed' : 'start';
+    }
+    if (next !== this.placement) {
+      this.placement = next;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,199 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/define/physio-booking-cta.js';
+import type { PhysioBookingCta } from '../src/components/booking-cta/booking-cta.js';
+import { setLocale } from '../src/localization.js';
+import { captureWarnings } from './support/console-spy.js';
+
+const $ = (el: PhysioBookingCta, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const href = (el: PhysioBookingCta, part: string) => $(el, `[part=${part}]`)?.getAttribute('href') ?? null;
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+describe('<physio-booking-cta>', () => {
+  afterEach(() => setLocale('en'));
+
+  it('shows a booking link, a call link with only digits, the no-referral note and the 24 h line', async () => {
+    const el = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta
+        href="https://clinic.example/book"
+        phone="020 123 45 67"
+        region="nl"
+      ></physio-booking-cta>`,
+    );
+    expect(href(el, 'button')).to.equal('https://clinic.example/book');
+    expect(text($(el, '[part=button]'))).to.equal('Book online');
+    expect(href(el, 'phone')).to.equal('tel:0201234567');
+    expect(text($(el, '[part=phone]'))).to.equal('Call 020 123 45 67');
+    const notes = text($(el, '[part=notes]'));
+    expect(notes).to.include('No referral needed').and.include('supplementary insurance').and.include('24 hours');
+    expect(text($(el, '[part=disclaimer]'))).to.include('not a diagnosis');
+  });
+
+  it('renders no link for javascript:, data: or garbage, warns once, and keeps the other channels', async () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ht!tp://%%%', '//evil.example/book']) {
+      const { warnings } = await captureWarnings(async () => {
+        const el = await fixture<PhysioBookingCta>(
+          html`<physio-booking-cta
+            href=${bad}
+            phone="+32 (0)15 12 34 56"
+            email="info@clinic.example"
+          ></physio-booking-cta>`,
+        );
+        expect($(el, '[part=button]'), bad).to.equal(null);
+        expect(href(el, 'phone')).to.equal('tel:+3215123456');
+        expect(href(el, 'email')).to.equal('mailto:info@clinic.example');
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(
+        warnings.filter((w) => w.includes('href=')),
+        bad,
+      ).to.have.length(1);
+    }
+  });
+
+  it('accepts a link on the same site', async () => {
+    const el = await fixture<PhysioBookingCta>(html`<physio-booking-cta href="/book?via=web"></physio-booking-cta>`);
+    expect(href(el, 'button')).to.equal('/book?via=web');
+  });
+
+  it('Belgium: the prescription note instead of the Dutch ones; cancellation from the attribute', async () => {
+    const be = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta phone="015 12 34 56" region="be" cancellation-hours="48"></physio-booking-cta>`,
+    );
+    const notes = text($(be, '[part=notes]'));
+    expect(notes).to.include('prescription').and.include('48 hours');
+    expect(notes).to.not.include('referral');
+    const none = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta phone="015" cancellation-hours="0"></physio-booking-cta>`,
+    );
+    expect(text($(none, '[part=notes]'))).to.not.include('Cancel');
+    const one = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta phone="015" cancellation-hours="1"></physio-booking-cta>`,
+    );
+    expect(text($(one, '[part=notes]'))).to.include('at least 1 hour before');
+  });
+
+  it('speaks Dutch, with clinic name, own label and heading level', async () => {
+    await setLocale('nl');
+    const el = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta
+        href="https://clinic.example/book"
+        clinic="Fysio Centrum"
+        label="Plan je afspraak"
+        heading-level="3"
+        region="nl"
+      ></physio-booking-cta>`,
+    );
+    expect(text($(el, 'h3'))).to.equal('Maak een afspraak bij Fysio Centrum');
+    expect(text($(el, '[part=button]'))).to.equal('Plan je afspraak');
+    expect(text($(el, '[part=notes]')))
+      .to.include('geen verwijzing nodig')
+      .and.include('24 uur');
+  });
+
+  it('fires a cancelable physio-book before following a link; preventDefault keeps the page', async () => {
+    const el = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta href="#booked" phone="020 123 45 67" email="info@clinic.example"></physio-booking-cta>`,
+    );
+    const seen: Array<{ detail: unknown; cancelable: boolean; composed: boolean }> = [];
+    const keepPage = (event: Event) => {
+      seen.push({ detail: (event as CustomEvent).detail, cancelable: event.cancelable, composed: event.composed });
+      event.preventDefault(); // e.g. open the clinic's own booking modal instead
+    };
+    document.addEventListener('physio-book', keepPage);
+    for (const part of ['button', 'phone', 'email']) {
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      $(el, `[part=${part}]`)!.dispatchEvent(click);
+      expect(click.defaultPrevented, part).to.be.true;
+    }
+    document.removeEventListener('physio-book', keepPage);
+    expect(seen).to.deep.equal([
+      { detail: { channel: 'online', href: '#booked' }, cancelable: true, composed: true },
+      { detail: { channel: 'phone', href: 'tel:0201234567' }, cancelable: true, composed: true },
+      { detail: { channel: 'email', href: 'mailto:info@clinic.example' }, cancelable: true, composed: true },
+    ]);
+    // Without preventDefault the link is followed (here: to #booked on this page).
+    $(el, '[part=button]')!.click();
+    expect(location.hash).to.equal('#booked');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('warns once when there is no way to book and for a bad e-mail address', async () => {
+    const { warnings } = await captureWarnings(async () => {
+      await fixture<PhysioBookingCta>(html`<physio-booking-cta></physio-booking-cta>`);
+      await fixture<PhysioBookingCta>(html`<physio-booking-cta email="not an address"></physio-booking-cta>`);
+    });
+    expect(warnings.filter((w) => w.includes('needs href, phone or email'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('email="not an address"'))).to.have.length(1);
+  });
+
+  it('banner: full width; reflows at 320 px', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px; font-size: 32px">
+        <physio-booking-cta
+          variant="banner"
+          href="https://clinic.example/book"
+          phone="020 123 45 67"
+        ></physio-booking-cta>
+      </div>`,
+    );
+    const el = wrapper.firstElementChild as PhysioBookingCta;
+    await el.updateComplete;
+    expect($(el, '.banner')).to.exist;
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+});
+
+describe('<physio-booking-cta variant="floating">', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('sits in a corner, opens its panel, and can be closed for this page view', async () => {
+    const el = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta variant="floating" href="https://clinic.example/book" region="nl"></physio-booking-cta>`,
+    );
+    const box = $(el, '.floating')!;
+    expect(getComputedStyle(box).position).to.equal('fixed');
+    expect(el.matches(':state(floating)')).to.be.true;
+    const toggle = $(el, '.toggle')! as HTMLButtonElement;
+    for (const target of [toggle, $(el, '.close')!]) {
+      const { width, height } = target.getBoundingClientRect();
+      expect(Math.min(width, height), 'target size').to.be.at.least(24);
+    }
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(href(el, 'button')).to.equal('https://clinic.example/book');
+    ($(el, '.close') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '.floating')).to.equal(null);
+    expect(el.matches(':state(closed)')).to.be.true;
+  });
+
+  it('never hides the focused element: it moves to the other side, or steps aside', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <button id="under-right" style="position: fixed; right: 1em; bottom: 1em; width: 12em; height: 3em">
+          Right
+        </button>
+        <button id="under-both" style="position: fixed; left: 0; right: 0; bottom: 1em; height: 3em">Full width</button>
+        <physio-booking-cta variant="floating" href="https://clinic.example/book"></physio-booking-cta>
+      </div>`,
+    );
+    const el = page.querySelector('physio-booking-cta')!;
+    await el.updateComplete;
+    await frame();
+    const placement = () => $(el, '.floating')!.dataset.placement;
+    expect(placement()).to.equal('end');
+    page.querySelector<HTMLButtonElement>('#under-right')!.focus();
+    await waitUntil(() => placement() === 'start', 'moved to the other side');
+    page.querySelector<HTMLButtonElement>('#under-both')!.focus();
+    await waitUntil(() => placement() === 'collapsed', 'stepped aside');
+    expect(getComputedStyle($(el, '.floating')!).visibility).to.equal('hidden');
+    page.querySelector<HTMLButtonElement>('#under-both')!.blur();
+    document.body.focus();
+    await waitUntil(() => placement() === 'end', 'back in its corner');
+  });
+});
