@@ -11,6 +11,7 @@ interface ExerciseArgs {
   'times-per-day'?: number;
   'days-per-week'?: number;
   video?: string;
+  minutes?: number;
   'heading-level': number;
 }
 
@@ -37,6 +38,7 @@ const meta: Meta<ExerciseArgs> = {
       hold=${args.hold ?? nothing}
       per-side=${args['per-side'] === undefined ? nothing : String(args['per-side'])}
       rest=${args.rest ?? nothing}
+      minutes=${args.minutes ?? nothing}
       times-per-day=${args['times-per-day'] ?? nothing}
       days-per-week=${args['days-per-week'] ?? nothing}
       video=${args.video ?? nothing}
@@ -58,7 +60,10 @@ export const Walking: Story = { args: { exercise: 'walking' } };
 export const DosageOverrides: Story = { args: { sets: 2, reps: 8, hold: 10, rest: 60, 'days-per-week': 3 } };
 
 /** Press "Start a guided session": sets, both sides, hold and rest countdowns, pause and resume. */
-export const Session: Story = { args: { exercise: 'glute-bridge', sets: 2, reps: 3, hold: 3, rest: 5 } };
+export const Session: Story = { args: { exercise: 'bird-dog', sets: 2, reps: 3, hold: 3, rest: 5 } };
+
+/** `minutes`: a timed exercise; for walking the session is a walk timer. */
+export const TimedWalk: Story = { args: { exercise: 'walking', minutes: 10 } };
 
 /** A clinic's own exercise through the `name`, `media` and default slots. */
 export const ClinicExercise: Story = {
@@ -77,8 +82,12 @@ export const ClinicExercise: Story = {
 /** `video`: nothing is requested until the reader presses "Load video" (YouTube plays on youtube-nocookie.com). */
 export const WithVideo: Story = { args: { video: 'https://www.youtube.com/watch?v=abcDEF12345' } };
 
-/** Print view: use the browser's print preview. Controls and the session disappear; the card stays. */
-export const PrintView: Story = {};
+/**
+ * Print view: open the browser's print preview (or dev tools → Rendering → "Emulate CSS media type: print"). The
+ * session, buttons and video disappear; illustration, steps, dosage and the safety line stay, in black on white.
+ * The tests check this in emulated print media.
+ */
+export const PrintView: Story = { args: { exercise: 'glute-bridge' } };
 
 export const Dutch: Story = { globals: { locale: 'nl' } };
 

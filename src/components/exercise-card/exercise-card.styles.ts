@@ -152,6 +152,9 @@ export const exerciseCardStyles = css`
     padding: 0.5em 0.75em;
     border-inline-start: 0.375em solid var(--_urgent);
   }
+  .safety p {
+    margin: 0.25em 0;
+  }
   .safety a {
     color: var(--_accent);
     font-weight: 600;

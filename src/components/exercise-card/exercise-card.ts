@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
@@ -137,7 +137,9 @@ export class PhysioExerciseCard extends PhysioElement {
   }
 
   private say(cue: Cue): void {
-    this.cue = cueText(cue, this.session.plan.sets);
+    const text = cueText(cue, this.session.plan.sets);
+    // The same sentence twice in a row would not be announced again; a trailing no-break space makes it new.
+    this.cue = text === this.cue ? `${text}\u00a0` : text;
   }
 
   private startSession(dosage: Dosage): void {
@@ -148,18 +150,39 @@ export class PhysioExerciseCard extends PhysioElement {
       perSide: !timed && Boolean(dosage.perSide),
       hold: timed ? dosage.minutes! * 60 : (dosage.hold ?? 0),
       rest: dosage.rest ?? 0,
+      timed: timed ? (this.builtIn()?.id === 'walking' ? 'walk' : 'timer') : undefined,
     });
+  }
+
+  /** Whether keyboard focus was in a part that the next render replaces (session buttons, "Load video"). */
+  private focusWasIn?: 'session' | 'video';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('video')) this.videoLoaded = false;
+    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
+    this.focusWasIn = active?.closest('.session') ? 'session' : active?.closest('.video') ? 'video' : undefined;
   }
 
   protected override updated(): void {
     this.setState('session', this.session.running);
+    // Buttons come and go as the session moves on; keep a keyboard user's focus in the panel, not on <body>.
+    if (this.focusWasIn && !(this.renderRoot as ShadowRoot).activeElement) {
+      const next =
+        this.focusWasIn === 'session'
+          ? this.renderRoot.querySelector<HTMLElement>('.session button.primary, .session button')
+          : this.renderRoot.querySelector<HTMLElement>('iframe.video, video.video, .video a');
+      next?.focus();
+    }
+    this.focusWasIn = undefined;
   }
 
   override render() {
     const level = pickHeadingLevel(this, this.headingLevel, 3);
     const exercise = this.builtIn();
     const dosage = this.dosage(exercise?.dosage);
-    const numbers = resolveNumbers(this, resolveRegion(this, null), this.emergencyNumber, undefined);
+    if (!dosage && this.session.running) this.session.stop();
+    const region = resolveRegion(this, null);
+    const numbers = resolveNumbers(this, region, this.emergencyNumber, undefined);
     const section = (title: string) => heading(level + 1, title, 'section-heading');
     return html`<article lang=${contentLanguage()}>
       ${heading(level, exercise ? exercise.name : html`<slot name="name"></slot>`, 'name')}
@@ -208,23 +231,38 @@ export class PhysioExerciseCard extends PhysioElement {
                 skipRest: () => this.session.skipRest(),
                 stop: () => this.session.stop(),
               },
-              Boolean(dosage.minutes),
+              exercise?.name ?? this.exerciseName(),
             )
           : nothing
       }
       ${this.renderVideo(exercise?.name)}
-      <p class="safety" part="safety">
-        <strong>${msg('Stop and get help straight away', { id: 'exercise.safety-lead' })}</strong>
-        ${msg(
-          'if your skin around your bottom or genitals goes numb, peeing becomes difficult, or pain spreads down your leg.',
-          {
-            id: 'exercise.safety',
-          },
-        )}
-        <a href=${numbers.emergencyTel}
-          >${msg(str`In an emergency, call ${numbers.emergency}.`, { id: 'exercise.safety-call' })}</a
-        >
-      </p>
+      <div class="safety" part="safety">
+        <p>
+          <strong>${msg('Stop and get help straight away.', { id: 'exercise.safety-lead' })}</strong>
+          ${
+            region === 'be'
+              ? msg(
+                  str`Call ${numbers.emergency} now, or go to the emergency department (spoed), if: the skin around your bottom, genitals or inner thighs goes numb; you have new trouble peeing, or you leak pee or poo; or both your legs go numb or weak. You can also call your GP or the GP on call straight away and say it is urgent.`,
+                  { id: 'exercise.safety.emergency.be' },
+                )
+              : msg(
+                  str`Call ${numbers.emergency} now, or go to the emergency department (SEH), if: the skin around your bottom, genitals or inner thighs goes numb; you have new trouble peeing, or you leak pee or poo; or both your legs go numb or weak. You can also call your GP or GP post straight away and say it is urgent.`,
+                  { id: 'exercise.safety.emergency.nl' },
+                )
+          }
+          <a href=${numbers.emergencyTel}
+            >${msg(str`In an emergency, call ${numbers.emergency}.`, { id: 'exercise.safety-call' })}</a
+          >
+        </p>
+        <p>
+          ${msg(
+            'Stop the exercise and contact your physio or GP if pain, numbness or tingling spreads down your leg.',
+            {
+              id: 'exercise.safety.leg',
+            },
+          )}
+        </p>
+      </div>
       ${disclaimer()}
       ${
         exercise
@@ -264,8 +302,25 @@ export class PhysioExerciseCard extends PhysioElement {
     if (!this.video) return nothing;
     const source = videoSource(this.video);
     if (!source) {
-      warnOnce(this, 'video', `<physio-exercise-card> video="${this.video}" is not an https URL; it is ignored.`);
+      warnOnce(
+        this,
+        `video=${this.video}`,
+        `<physio-exercise-card> video="${this.video}" is not an https URL; it is ignored.`,
+      );
       return nothing;
+    }
+    if (source.kind === 'link') {
+      // Not a file or a known player: offer the page itself, which the reader opens by choice.
+      return html`<p class="video">
+        <a href=${source.src} target="_blank" rel="noopener"
+          >${msg(
+            str`${msg(str`Video: ${name || this.exerciseName()}`, { id: 'exercise.video.title' })} (opens in a new tab)`,
+            {
+              id: 'exercise.video.new-tab',
+            },
+          )}</a
+        >
+      </p>`;
     }
     if (!this.videoLoaded) {
       return html`<p class="video">
@@ -287,8 +342,6 @@ export class PhysioExerciseCard extends PhysioElement {
           allow="fullscreen; picture-in-picture"
           referrerpolicy="strict-origin-when-cross-origin"
         ></iframe>`;
-      case 'link':
-        return html`<p class="video"><a href=${source.src} target="_blank" rel="noopener">${title}</a></p>`;
     }
   }
 }

@@ -94,7 +94,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.bird-dog.equipment' }),
         imageAlt: msg(
-          'A person on hands and knees with a flat back. In the second position, one arm reaches forward and the opposite leg reaches straight back.',
+          'Drawing: a person on hands and knees reaches one arm forward and the opposite leg straight back, keeping the back flat.',
           { id: 'exercise.bird-dog.imageAlt' },
         ),
       };
@@ -136,7 +136,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.glute-bridge.equipment' }),
         imageAlt: msg(
-          'A person lies on their back with knees bent and feet flat on the floor. In the second position, the hips are lifted so shoulders, hips and knees form a straight line.',
+          'Drawing: a person lies on their back with knees bent and lifts the hips, so shoulders, hips and knees form a straight line.',
           { id: 'exercise.glute-bridge.imageAlt' },
         ),
       };
@@ -180,7 +180,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.single-leg-bridge.equipment' }),
         imageAlt: msg(
-          'A person lies on their back with one knee bent and the other leg straight. In the second position, the hips are lifted and the straight leg stays in line with the body.',
+          'Drawing: a person lies on their back with the hips lifted on one bent leg; the other leg is stretched out in line with the body.',
           { id: 'exercise.single-leg-bridge.imageAlt' },
         ),
       };
@@ -219,7 +219,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.knee-rolls.equipment' }),
         imageAlt: msg(
-          'A person lies on their back with knees bent and together. In the second position, both knees are rolled to one side while the shoulders stay flat on the floor.',
+          'Drawing: a person lies on their back with knees bent; an arrow shows the knees rolling to one side while the shoulders stay on the floor.',
           { id: 'exercise.knee-rolls.imageAlt' },
         ),
       };
@@ -263,7 +263,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
           id: 'exercise.bottom-to-heels.equipment',
         }),
         imageAlt: msg(
-          'A person on hands and knees. In the second position, the bottom has moved back towards the heels while the hands stay on the floor.',
+          'Drawing: a person on hands and knees has moved the bottom back towards the heels, with the arms stretched forward on the floor.',
           { id: 'exercise.bottom-to-heels.imageAlt' },
         ),
       };
@@ -306,7 +306,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         ],
         equipment: msg('A mat or carpet', { id: 'exercise.pelvic-tilt.equipment' }),
         imageAlt: msg(
-          'A person lies on their back with knees bent and a small gap under the lower back. In the second position, the lower back lies flat against the floor.',
+          'Drawing: a person lies on their back with knees bent; an arrow under the lower back shows it pressing gently into the floor.',
           { id: 'exercise.pelvic-tilt.imageAlt' },
         ),
       };

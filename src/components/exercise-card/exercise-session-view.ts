@@ -11,6 +11,14 @@ export function cueText(cue: Cue, sets: number): string {
       return msg(str`Set 1 of ${sets}. Start when you are ready.`, { id: 'exercise.say.start' });
     case 'hold':
       return msg(str`Hold for ${cue.seconds} seconds.`, { id: 'exercise.say.hold' });
+    case 'timed':
+      return cue.what === 'walk'
+        ? msg(str`Walk for ${cue.minutes} minutes at an easy pace.`, { id: 'exercise.say.walk' })
+        : msg(str`The timer is running: ${cue.minutes} minutes.`, { id: 'exercise.say.timer' });
+    case 'rep':
+      return msg(str`Repetition ${cue.done} of ${cue.of} done.`, { id: 'exercise.say.rep' });
+    case 'ended':
+      return msg('Session ended.', { id: 'exercise.say.ended' });
     case 'relax':
       return msg('Relax.', { id: 'exercise.say.relax' });
     case 'other-side':
@@ -39,7 +47,8 @@ export interface SessionHandlers {
 }
 
 /** The session panel: where the reader is, the countdown, and the buttons. */
-export function sessionView(s: ExerciseSession, cue: string, on: SessionHandlers, timed: boolean) {
+export function sessionView(s: ExerciseSession, cue: string, on: SessionHandlers, name: string) {
+  const timed = s.plan.timed;
   const { done, total } = s.progress;
   const where = [
     msg(str`Set ${s.set} of ${s.plan.sets}`, { id: 'exercise.where.set' }),
@@ -55,11 +64,17 @@ export function sessionView(s: ExerciseSession, cue: string, on: SessionHandlers
     .filter(Boolean)
     .join(' · ');
   const main = timed
-    ? msg('Start walking', { id: 'exercise.button.walk' })
+    ? timed === 'walk'
+      ? msg('Start walking', { id: 'exercise.button.walk' })
+      : msg(str`Start timer (${Math.round(s.plan.hold / 60)} min)`, { id: 'exercise.button.timer' })
     : s.plan.hold > 0
       ? msg(str`Start hold (${s.plan.hold} s)`, { id: 'exercise.button.hold' })
       : msg('Repetition done', { id: 'exercise.button.rep-done' });
-  return html`<section class="session" part="session" aria-label=${msg('Guided session', { id: 'exercise.session' })}>
+  return html`<section
+    class="session"
+    part="session"
+    aria-label=${msg(str`Guided session: ${name}`, { id: 'exercise.session' })}
+  >
     ${
       s.phase === 'idle'
         ? html`<button type="button" class="primary" @click=${on.start}>

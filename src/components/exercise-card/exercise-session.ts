@@ -8,6 +8,8 @@ export interface SessionPlan {
   hold: number;
   /** Seconds of rest between sets. */
   rest: number;
+  /** A timed exercise (minutes): `walk` for walking, `timer` for anything else. */
+  timed?: 'walk' | 'timer';
 }
 
 export type Phase = 'idle' | 'ready' | 'hold' | 'rest' | 'done';
@@ -16,6 +18,9 @@ export type Phase = 'idle' | 'ready' | 'hold' | 'rest' | 'done';
 export type Cue =
   | { kind: 'start' }
   | { kind: 'hold'; seconds: number }
+  | { kind: 'timed'; what: 'walk' | 'timer'; minutes: number }
+  | { kind: 'rep'; done: number; of: number }
+  | { kind: 'ended' }
   | { kind: 'relax' }
   | { kind: 'other-side' }
   | { kind: 'rest'; seconds: number; set: number }
@@ -40,6 +45,9 @@ export class ExerciseSession implements ReactiveController {
   paused = false;
   plan: SessionPlan = { sets: 1, reps: 1, perSide: false, hold: 0, rest: 0 };
   private timer?: ReturnType<typeof setInterval>;
+  /** When the running countdown ends (ms since epoch). Counting from the clock, not from timer firings, keeps it
+   * right when a phone locks the screen or a hidden tab slows timers down. */
+  private endsAt = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -73,7 +81,11 @@ export class ExerciseSession implements ReactiveController {
     if (this.phase !== 'ready') return;
     if (this.plan.hold > 0) {
       this.countDown('hold', this.plan.hold);
-      this.onCue({ kind: 'hold', seconds: this.plan.hold });
+      this.onCue(
+        this.plan.timed
+          ? { kind: 'timed', what: this.plan.timed, minutes: Math.round(this.plan.hold / 60) }
+          : { kind: 'hold', seconds: this.plan.hold },
+      );
     } else {
       this.repDone();
     }
@@ -94,14 +106,17 @@ export class ExerciseSession implements ReactiveController {
   }
 
   stop(): void {
+    const wasRunning = this.running;
     this.stopTimer();
     this.phase = 'idle';
     this.paused = false;
+    if (wasRunning) this.onCue({ kind: 'ended' });
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.stopTimer();
+    this.phase = 'idle';
   }
 
   private countDown(phase: 'hold' | 'rest', seconds: number): void {
@@ -113,6 +128,7 @@ export class ExerciseSession implements ReactiveController {
 
   private startTimer(): void {
     this.stopTimer();
+    this.endsAt = Date.now() + this.remaining * 1000;
     this.timer = setInterval(() => this.tick(), 1000);
   }
 
@@ -122,7 +138,8 @@ export class ExerciseSession implements ReactiveController {
   }
 
   private tick(): void {
-    this.remaining = Math.max(0, this.remaining - 1);
+    // One second per tick, or more when the clock says more time has passed (throttled timers).
+    this.remaining = Math.max(0, Math.min(this.remaining - 1, Math.ceil((this.endsAt - Date.now()) / 1000)));
     if (this.remaining === 0) {
       this.stopTimer();
       if (this.phase === 'hold') {
@@ -138,7 +155,10 @@ export class ExerciseSession implements ReactiveController {
   private repDone(): void {
     this.rep++;
     this.phase = 'ready';
-    if (this.rep < this.plan.reps) return;
+    if (this.rep < this.plan.reps) {
+      if (this.plan.hold === 0) this.onCue({ kind: 'rep', done: this.rep, of: this.plan.reps });
+      return;
+    }
     if (this.plan.perSide && this.side === 0) {
       this.side = 1;
       this.rep = 0;
@@ -164,6 +184,7 @@ export class ExerciseSession implements ReactiveController {
 
   private endRest(): void {
     this.stopTimer();
+    this.paused = false;
     this.set++;
     this.phase = 'ready';
     this.onCue({ kind: 'next-set', set: this.set });

@@ -22,8 +22,15 @@ export function videoSource(raw: string | undefined): VideoSource | undefined {
   if (youtube && /^[\w-]{6,20}$/.test(youtube)) {
     return { kind: 'embed', src: `https://www.youtube-nocookie.com/embed/${youtube}` };
   }
-  const vimeo = host === 'vimeo.com' || host === 'player.vimeo.com' ? url.pathname.match(/(\d{5,12})/)?.[1] : undefined;
-  if (vimeo) return { kind: 'embed', src: `https://player.vimeo.com/video/${vimeo}?dnt=1` };
+  // vimeo.com/123456, vimeo.com/123456/abcdef (unlisted, with its hash), player.vimeo.com/video/123456
+  const vimeo =
+    host === 'vimeo.com' || host === 'player.vimeo.com'
+      ? url.pathname.match(/^\/(?:video\/)?(\d+)(?:\/([0-9a-f]+))?\/?$/)
+      : null;
+  if (vimeo) {
+    const hash = vimeo[2] ?? url.searchParams.get('h');
+    return { kind: 'embed', src: `https://player.vimeo.com/video/${vimeo[1]}?dnt=1${hash ? `&h=${hash}` : ''}` };
+  }
   if (/\.(mp4|webm)$/i.test(url.pathname)) return { kind: 'file', src: href };
   return { kind: 'link', src: href };
 }
