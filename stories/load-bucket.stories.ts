@@ -38,9 +38,12 @@ export const Dutch: Story = { args: { preset: 'moving-house' }, globals: { local
 
 /**
  * Reduced motion: with "reduce motion" switched on in the operating system the water and the bucket jump to their
- * new state without animation. This story shows the same states as the others.
+ * new state without animation. This story shows that by setting `--physio-duration: 0s`, which a page can also use.
  */
-export const ReducedMotion: Story = { args: { preset: 'moving-house' } };
+export const ReducedMotion: Story = {
+  args: { preset: 'moving-house' },
+  render: (args) => html`<div style="--physio-duration: 0s">${meta.render!(args, {} as never)}</div>`,
+};
 
 /** Inside a clinic theme with `html { font-size: 62.5% }`, a serif font and odd line height. */
 export const HostileHostPage: Story = { args: { preset: 'moving-house' }, parameters: { hostile: true } };

@@ -32,12 +32,23 @@ describe('safeUrl: the one URL allowlist', () => {
     }
   });
 
+  it('treats a relative URL as leaving the site when <base href> points elsewhere', () => {
+    const base = document.createElement('base');
+    base.href = 'https://other.example/';
+    document.head.prepend(base);
+    try {
+      expect(safeUrl('/book', { allowRelative: true })).to.equal(undefined);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('limits protocols on request and accepts relative URLs only when asked', () => {
     expect(safeUrl('tel:112', { protocols: ['https:', 'http:'] })).to.equal(undefined);
     expect(safeUrl('/book')).to.equal(undefined);
-    expect(safeUrl('/book', { allowRelative: true })).to.equal('/book');
-    expect(safeUrl('#faq', { allowRelative: true })).to.equal('#faq');
-    expect(safeUrl('book/now', { allowRelative: true })).to.equal('book/now');
+    expect(safeUrl('/book', { allowRelative: true })).to.equal(`${location.origin}/book`);
+    expect(safeUrl('#faq', { allowRelative: true })).to.equal(`${location.href.split('#')[0]}#faq`);
+    expect(safeUrl('book/now', { allowRelative: true })).to.equal(new URL('book/now', location.href).href);
     expect(safeUrl('ht!tp://%%%', { allowRelative: true })).to.equal(undefined);
     expect(safeUrl('/a%zzb', { allowRelative: true })).to.equal(undefined);
     expect(safeUrl('//evil.example/x', { allowRelative: true })).to.equal(undefined);
@@ -51,12 +62,17 @@ describe('telUrl', () => {
     expect(telUrl('112')).to.equal('tel:112');
     expect(telUrl('+32 (0)15 12 34 56')).to.equal('tel:+3215123456');
     expect(telUrl('020-123 45 67')).to.equal('tel:0201234567');
+    expect(telUrl('0032 (0)15 12 34 56')).to.equal('tel:003215123456');
+    expect(telUrl('(0)20 123 45 67'), 'no country code: the 0 is dialled').to.equal('tel:0201234567');
   });
 
   it('refuses text that is not a number', () => {
     expect(telUrl('call us')).to.equal(undefined);
     expect(telUrl('')).to.equal(undefined);
     expect(telUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(telUrl('0800-PHYSIO')).to.equal(undefined);
+    expect(telUrl('020 1234567 ext 12')).to.equal(undefined);
+    expect(telUrl('12')).to.equal(undefined);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/define/physio-booking-cta.js';
 import type { PhysioBookingCta } from '../src/components/booking-cta/booking-cta.js';
 import { setLocale } from '../src/localization.js';
@@ -31,7 +31,13 @@ describe('<physio-booking-cta>', () => {
   });
 
   it('renders no link for javascript:, data: or garbage, warns once, and keeps the other channels', async () => {
-    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ht!tp://%%%', '//evil.example/book']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'ht!tp://%%%',
+      '//evil.example/book',
+      '/\\evil.example',
+    ]) {
       const { warnings } = await captureWarnings(async () => {
         const el = await fixture<PhysioBookingCta>(
           html`<physio-booking-cta
@@ -55,7 +61,7 @@ describe('<physio-booking-cta>', () => {
 
   it('accepts a link on the same site', async () => {
     const el = await fixture<PhysioBookingCta>(html`<physio-booking-cta href="/book?via=web"></physio-booking-cta>`);
-    expect(href(el, 'button')).to.equal('/book?via=web');
+    expect(href(el, 'button')).to.equal(`${location.origin}/book?via=web`);
   });
 
   it('Belgium: the prescription note instead of the Dutch ones; cancellation from the attribute', async () => {
@@ -98,6 +104,7 @@ describe('<physio-booking-cta>', () => {
       html`<physio-booking-cta href="#booked" phone="020 123 45 67" email="info@clinic.example"></physio-booking-cta>`,
     );
     const seen: Array<{ detail: unknown; cancelable: boolean; composed: boolean }> = [];
+    const booked = `${location.href.split('#')[0]}#booked`;
     const keepPage = (event: Event) => {
       seen.push({ detail: (event as CustomEvent).detail, cancelable: event.cancelable, composed: event.composed });
       event.preventDefault(); // e.g. open the clinic's own booking modal instead
@@ -110,7 +117,7 @@ describe('<physio-booking-cta>', () => {
     }
     document.removeEventListener('physio-book', keepPage);
     expect(seen).to.deep.equal([
-      { detail: { channel: 'online', href: '#booked' }, cancelable: true, composed: true },
+      { detail: { channel: 'online', href: booked }, cancelable: true, composed: true },
       { detail: { channel: 'phone', href: 'tel:0201234567' }, cancelable: true, composed: true },
       { detail: { channel: 'email', href: 'mailto:info@clinic.example' }, cancelable: true, composed: true },
     ]);
@@ -118,6 +125,16 @@ describe('<physio-booking-cta>', () => {
     $(el, '[part=button]')!.click();
     expect(location.hash).to.equal('#booked');
     history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('refuses an e-mail address that carries extra mailto fields (a hidden Bcc)', async () => {
+    const { warnings } = await captureWarnings(async () => {
+      const el = await fixture<PhysioBookingCta>(
+        html`<physio-booking-cta email="info@clinic.example?bcc=spy@evil.example&body=hi"></physio-booking-cta>`,
+      );
+      expect($(el, '[part=email]')).to.equal(null);
+    });
+    expect(warnings.some((w) => w.includes('is not an e-mail address'))).to.be.true;
   });
 
   it('warns once when there is no way to book and for a bad e-mail address', async () => {
@@ -169,6 +186,69 @@ describe('<physio-booking-cta variant="floating">', () => {
     await el.updateComplete;
     expect($(el, '.floating')).to.equal(null);
     expect(el.matches(':state(closed)')).to.be.true;
+  });
+
+  it('stays put while the reader uses it: focus and clicks on its own buttons (no render loop)', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta variant="floating" href="https://clinic.example/book"></physio-booking-cta>`,
+    );
+    let renders = 0;
+    const original = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => (renders++, original(...args));
+    const toggle = $(el, '.toggle')!;
+    const { x, y, width, height } = toggle.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    await el.updateComplete;
+    for (let i = 0; i < 5; i++) await frame();
+    expect($(el, '.floating')!.dataset.placement).to.equal('end');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 5; i++) await frame();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
+    expect($(el, '.floating')!.dataset.placement).to.equal('end');
+    expect(renders).to.be.below(10);
+  });
+
+  it('tabs from the toggle into its panel, and Escape closes the panel back onto the toggle', async () => {
+    const el = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta
+        variant="floating"
+        href="https://clinic.example/book"
+        phone="020 123 45 67"
+      ></physio-booking-cta>`,
+    );
+    const toggle = $(el, '.toggle') as HTMLButtonElement;
+    expect(text(toggle)).to.equal('Book an appointment');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'after Close comes the panel').to.equal($(el, '[part=button]'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '.panel')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+  });
+
+  it('returns focus to where it came from when closed', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <button id="before">Before</button>
+        <physio-booking-cta variant="floating" href="https://clinic.example/book"></physio-booking-cta>
+      </div>`,
+    );
+    const el = page.querySelector('physio-booking-cta')!;
+    await el.updateComplete;
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(page.querySelector('#before'));
   });
 
   it('never hides the focused element: it moves to the other side, or steps aside', async () => {

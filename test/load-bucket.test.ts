@@ -62,9 +62,7 @@ describe('<physio-load-bucket>', () => {
   });
 
   it('training makes the bucket bigger and the picture wider', async () => {
-    const el = await fixture<PhysioLoadBucket>(
-      html`<physio-load-bucket preset="moving-house" style="--physio-duration: 0s"></physio-load-bucket>`,
-    );
+    const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket preset="moving-house"></physio-load-bucket>`);
     await emulate({ reducedMotion: 'reduce' });
     const before = scale($(el, '.grow')).a;
     const waterBefore = scale($(el, '.water')).d;
@@ -72,6 +70,16 @@ describe('<physio-load-bucket>', () => {
     expect(scale($(el, '.grow')).a).to.be.greaterThan(before);
     expect(scale($(el, '.water')).d).to.be.lessThan(waterBefore);
     expect(status(el)).to.match(/bigger/);
+  });
+
+  it('fires nothing on its first render, even when a preset is set', async () => {
+    const seen: unknown[] = [];
+    const listener = (event: Event) => seen.push((event as CustomEvent).detail);
+    document.addEventListener('physio-bucket-change', listener);
+    const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket preset="moving-house"></physio-load-bucket>`);
+    await el.updateComplete;
+    document.removeEventListener('physio-bucket-change', listener);
+    expect(seen).to.deep.equal([]);
   });
 
   it('Start again returns to the preset, and fires only when overflowing flips', async () => {
@@ -85,22 +93,25 @@ describe('<physio-load-bucket>', () => {
     expect(seen).to.deep.equal([{ overflowing: true }, { overflowing: false }]);
   });
 
-  it('describes every state in words, never with a number or score', async () => {
-    const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket></physio-load-bucket>`);
-    const said = new Set<string>([status(el)]);
-    for (const b of $$(el, '[part=loads] button')) {
-      b.click();
-      await el.updateComplete;
-      said.add(status(el));
-    }
-    for (const b of $$(el, '[part=builders] button')) {
-      b.click();
-      await el.updateComplete;
-      said.add(status(el));
-    }
-    expect(said.size).to.be.at.least(4);
-    for (const sentence of said) expect(sentence).to.not.match(/\d|%|score/i);
-  });
+  for (const locale of ['en', 'nl']) {
+    it(`describes every state in words, never with a number or score (${locale})`, async () => {
+      await setLocale(locale);
+      const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket></physio-load-bucket>`);
+      const said = new Set<string>([status(el)]);
+      for (const b of $$(el, '[part=loads] button')) {
+        b.click();
+        await el.updateComplete;
+        said.add(status(el));
+      }
+      for (const b of $$(el, '[part=builders] button')) {
+        b.click();
+        await el.updateComplete;
+        said.add(status(el));
+      }
+      expect(said.size).to.be.at.least(4);
+      for (const sentence of said) expect(sentence).to.not.match(/\d|%|score/i);
+    });
+  }
 
   it('works by keyboard and marks pressed buttons with a check, not colour alone', async () => {
     const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket></physio-load-bucket>`);

@@ -23,10 +23,11 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
     if (!options.allowRelative) return undefined;
     // A path, query or fragment made of ordinary URL characters, with well-formed % escapes.
     if (!/^(\/|\.{1,2}\/|[?#]|[\w\-.~]+(\/|$))/.test(value) || /%(?![0-9a-f]{2})|\s/i.test(value)) return undefined;
-    // Relative means same origin: `//host`, `/\host` and `\\host` all resolve to another site.
+    // Relative means this site: `//host`, `/\host`, `\\host` or a `<base href>` elsewhere would leave it.
+    // The resolved URL is returned, so events report the URL actually followed.
     try {
-      const base = new URL(document.baseURI);
-      return new URL(value, base).origin === base.origin ? value : undefined;
+      const resolved = new URL(value, document.baseURI);
+      return resolved.origin === location.origin ? resolved.href : undefined;
     } catch {
       return undefined;
     }
@@ -46,10 +47,11 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
 /** A phone number as written on the page (`+32 (0)15 12 34 56`) turned into a dialable `tel:` URL. */
 export function telUrl(phone: string | null | undefined): string | undefined {
   const raw = (phone ?? '').trim();
-  if (!raw) return undefined;
-  // "(0)" is the trunk prefix people write after a country code; it is not dialled internationally.
-  const withoutTrunk = raw.replace(/\(0\)/g, '');
+  // Letters ("0800-PHYSIO", "ext 12") would be dropped silently and dial a different number: refuse them.
+  if (!raw || /[a-z]/i.test(raw) || !/^[\d\s+()./-]+$/.test(raw)) return undefined;
+  // "(0)" after a country code is the trunk prefix, not dialled internationally; elsewhere it is part of the number.
+  const withoutTrunk = raw.replace(/^((?:\+|00)\d{1,3})\s*\(0\)/, '$1');
   const digits = withoutTrunk.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  if (!/^\+?\d{2,15}$/.test(digits)) return undefined;
+  if (!/^\+?\d{3,15}$/.test(digits)) return undefined;
   return `tel:${digits}`;
 }

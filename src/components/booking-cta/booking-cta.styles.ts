@@ -76,7 +76,7 @@ export const bookingStyles = css`
     inset-inline-end: max(1em, env(safe-area-inset-right));
     max-width: min(24em, calc(100vw - 2em));
     display: flex;
-    flex-direction: column;
+    flex-direction: column-reverse;
     align-items: flex-end;
     gap: 0.5em;
   }

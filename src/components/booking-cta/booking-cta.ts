@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
@@ -15,7 +15,8 @@ import { FloatingGuard } from './floating-guard.js';
 import { bookingStyles } from './booking-cta.styles.js';
 
 const variants = ['inline', 'banner', 'floating'] as const;
-const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/** Strict on purpose: no `?`, `&` or `%`, so a pasted address cannot add a hidden Bcc or a pre-filled text. */
+const emailPattern = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 
 /**
  * A booking call-to-action that works with any booking system: a link to the clinic's booking page, a call link
@@ -79,10 +80,40 @@ export class PhysioBookingCta extends PhysioElement {
     return pickOption(this, 'variant', this.variant, variants, 'inline');
   }
 
-  protected override updated(): void {
+  /** Where focus was before it entered the widget, to return it there when the floating button is closed. */
+  private cameFrom?: Element;
+  private readonly rememberOrigin = (event: FocusEvent) => {
+    const from = event.relatedTarget;
+    if (from instanceof Element && !this.contains(from) && from !== this) this.cameFrom = from;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.rememberOrigin);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.rememberOrigin);
+  }
+
+  protected override updated(changed: PropertyValues): void {
     this.setState('floating', this.kind === 'floating');
     this.setState('closed', this.closed);
-    if (this.kind === 'floating') this.guard.update();
+    if (this.kind === 'floating' && (changed.has('variant') || changed.has('expanded'))) this.guard.update();
+  }
+
+  private close(): void {
+    this.closed = true;
+    const back = this.cameFrom?.isConnected ? (this.cameFrom as HTMLElement) : undefined;
+    if (back) back.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.expanded) return;
+    this.expanded = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus());
   }
 
   private links() {
@@ -110,7 +141,9 @@ export class PhysioBookingCta extends PhysioElement {
   private handleClick(event: MouseEvent, channel: BookingChannel, href: string): void {
     const book = new PhysioBookEvent({ channel, href });
     this.dispatchEvent(book);
-    if (book.defaultPrevented) event.preventDefault();
+    // A modified click (new tab or window) is the reader's explicit choice: the page may count it, not stop it.
+    const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
+    if (book.defaultPrevented && !modified) event.preventDefault();
   }
 
   override render() {
@@ -165,15 +198,13 @@ export class PhysioBookingCta extends PhysioElement {
         ${heading(level, title, 'title')} ${body}
       </section>`;
     }
-    return html`<div class="floating" data-placement=${this.guard.placement} lang=${contentLanguage()}>
-      ${
-        this.expanded
-          ? html`<section class="panel" id="panel" aria-label=${title}>
-              <p class="panel-title">${title}</p>
-              ${body}
-            </section>`
-          : nothing
-      }
+    // The panel follows its toggle in the DOM (so Tab goes from the toggle into it) and shows above it.
+    return html`<div
+      class="floating"
+      data-placement=${this.guard.placement}
+      lang=${contentLanguage()}
+      @keydown=${this.handleKeydown}
+    >
       <div class="floating-bar">
         <button
           type="button"
@@ -182,18 +213,26 @@ export class PhysioBookingCta extends PhysioElement {
           aria-controls="panel"
           @click=${() => (this.expanded = !this.expanded)}
         >
-          ${label}
+          ${msg('Book an appointment', { id: 'booking.title' })}
         </button>
         <button
           type="button"
           class="close"
           part="close"
-          aria-label=${msg('Close the booking button', { id: 'booking.close' })}
-          @click=${() => (this.closed = true)}
+          aria-label=${msg('Hide the booking options', { id: 'booking.close' })}
+          @click=${this.close}
         >
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      ${
+        this.expanded
+          ? html`<section class="panel" id="panel" aria-label=${title}>
+              <p class="panel-title">${title}</p>
+              ${body}
+            </section>`
+          : nothing
+      }
     </div>`;
   }
 }

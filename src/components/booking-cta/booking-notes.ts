@@ -14,14 +14,19 @@ export function bookingNotes(region: Region, cancellationHours: number) {
     ${
       region === 'be'
         ? html`<li>
-            ${msg(
-              'Bring your doctor’s prescription: you need it to get money back from your health insurance fund (ziekenfonds).',
-              { id: 'booking.note.be-prescription' },
-            )}
-          </li>`
+              ${msg(
+                'Bring your doctor’s prescription: you need it to get money back from your health insurance fund (ziekenfonds).',
+                { id: 'booking.note.be-prescription' },
+              )}
+            </li>
+            <li>
+              ${msg('Start within 2 months of the date on the prescription, and bring your eID.', {
+                id: 'booking.note.be-start',
+              })}
+            </li>`
         : html`<li>${msg('No referral needed: you can book directly.', { id: 'booking.note.nl-no-referral' })}</li>
             <li>
-              ${msg('Physiotherapy is usually paid from supplementary insurance. Check your policy.', {
+              ${msg('Do you have supplementary insurance? Physiotherapy is usually paid from it. Check your policy.', {
                 id: 'booking.note.nl-insurance',
               })}
             </li>`
@@ -31,11 +36,11 @@ export function bookingNotes(region: Region, cancellationHours: number) {
         ? html`<li>
             ${
               oneHour
-                ? msg('Cannot come? Cancel at least 1 hour before, or the appointment may be charged.', {
+                ? msg('Can’t come? Cancel at least 1 hour before, or the appointment may be charged.', {
                     id: 'booking.note.cancel-one',
                   })
                 : msg(
-                    str`Cannot come? Cancel at least ${cancellationHours} hours before, or the appointment may be charged.`,
+                    str`Can’t come? Cancel at least ${cancellationHours} hours before, or the appointment may be charged.`,
                     {
                       id: 'booking.note.cancel',
                     },

@@ -13,7 +13,8 @@ const overlaps = (a: DOMRect, b: DOMRect) =>
 /**
  * Keeps a floating button from covering the element that has focus (WCAG 2.2, 2.4.11 Focus Not Obscured): when
  * the focused element would sit under it, the button moves to the other side; if it would cover it there too,
- * it steps aside (collapses) until focus or scrolling moves on.
+ * it steps aside (hidden) until focus or scrolling moves on. Focus inside the widget itself is never "covered".
+ * Inside a closed shadow root only the host is visible, so the whole host counts as the focused element.
  */
 export class FloatingGuard implements ReactiveController {
   /** `end` (default corner), `start` (moved to the other side) or `collapsed`. */
@@ -46,21 +47,20 @@ export class FloatingGuard implements ReactiveController {
     cancelAnimationFrame(this.frame);
   }
 
-  /** The box in its default corner, measured whenever it is there. */
-  private home?: DOMRect;
-
-  /** Decides the placement for the current focus; public so the host can run it right after it renders. */
+  /** Decides the placement for the current focus. */
   update(): void {
     const box = this.floating();
     if (!box) return;
-    if (this.placement === 'end') this.home = box.getBoundingClientRect();
-    const home = this.home ?? box.getBoundingClientRect();
-    const mirrored = new DOMRect(innerWidth - home.right, home.top, home.width, home.height);
+    const rect = box.getBoundingClientRect();
+    const mirror = (r: DOMRect) => new DOMRect(innerWidth - r.right, r.top, r.width, r.height);
+    // Where the box sits in its default corner, whatever its placement now (collapsed keeps that position).
+    const home = this.placement === 'start' ? mirror(rect) : rect;
     const focused = deepActiveElement();
     let next: FloatingGuard['placement'] = 'end';
-    if (focused && focused !== document.body && !this.host.contains(focused)) {
+    const onPage = focused && focused !== document.body && !this.host.matches(':focus-within');
+    if (onPage) {
       const target = focused.getBoundingClientRect();
-      if (overlaps(home, target)) next = overlaps(mirrored, target) ? 'collapsed' : 'start';
+      if (overlaps(home, target)) next = overlaps(mirror(home), target) ? 'collapsed' : 'start';
     }
     if (next !== this.placement) {
       this.placement = next;

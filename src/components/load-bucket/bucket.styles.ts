@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const bucketStyles = css`
   :host {
     --_water: var(--physio-color-accent, #005eb8);
-    --_duration: 450ms;
+    --_duration: var(--physio-duration, 450ms);
   }
   .title {
     margin: 0 0 calc(var(--_space) * 0.5);

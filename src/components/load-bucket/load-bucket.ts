@@ -33,6 +33,7 @@ import { bucketStyles } from './bucket.styles.js';
  * @cssprop [--physio-radius=0.5em] - Corner radius of the buttons.
  * @cssprop [--physio-space=1em] - Spacing.
  * @cssprop [--physio-font-family=inherit] - Font; by default the page's.
+ * @cssprop [--physio-duration=450ms] - How long the water and the bucket take to change (0s: no animation).
  * @cssstate overflowing - The bucket overflows.
  */
 @localized()
@@ -145,7 +146,7 @@ export class PhysioLoadBucket extends PhysioElement {
             current.overflowing
               ? html`<p class="overflow-note">
                   ${msg(
-                    'When the bucket overflows, your back can start to hurt, even if the last drop was small, like picking up a pen. That pain is a signal, not a sign of damage. You make room by letting water out and by making the bucket bigger, step by step.',
+                    'When the bucket overflows, your back can start to hurt, even if the last drop was small, like picking up a pen. That pain is a signal. It usually does not mean damage. You make room by letting water out and by making the bucket bigger, step by step.',
                     { id: 'bucket.overflow-note' },
                   )}
                 </p>`
