@@ -130,7 +130,7 @@ describe('<physio-booking-cta>', () => {
   it('refuses an e-mail address that carries extra mailto fields (a hidden Bcc)', async () => {
     const { warnings } = await captureWarnings(async () => {
       const el = await fixture<PhysioBookingCta>(
-        html`<physio-booking-cta email="info@clinic.example?bcc=spy@evil.example&body=hi"></physio-booking-cta>`,
+        html`<physio-booking-cta email=${'info@clinic.example?bcc=spy@evil.example&body=hi'}></physio-booking-cta>`,
       );
       expect($(el, '[part=email]')).to.equal(null);
     });
