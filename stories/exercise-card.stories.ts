@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { exerciseIds } from '../src/components/exercise-card/exercise-content.js';
 
 interface ExerciseArgs {
   exercise?: string;
@@ -15,21 +16,11 @@ interface ExerciseArgs {
   'heading-level': number;
 }
 
-const exercises = [
-  'bird-dog',
-  'glute-bridge',
-  'single-leg-bridge',
-  'knee-rolls',
-  'bottom-to-heels',
-  'pelvic-tilt',
-  'walking',
-];
-
 const meta: Meta<ExerciseArgs> = {
   title: 'Widgets/Exercise card',
   component: 'physio-exercise-card',
   args: { exercise: 'bird-dog', 'heading-level': 3 },
-  argTypes: { exercise: { control: 'select', options: exercises } },
+  argTypes: { exercise: { control: 'select', options: [...exerciseIds] } },
   render: (args) =>
     html`<physio-exercise-card
       exercise=${args.exercise ?? nothing}

@@ -49,6 +49,25 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Every widget's buttons: at least 44 px tall at the default size (WCAG 2.5.8 asks 24), outlined in the accent. */
+  button {
+    min-height: 2.75em;
+    padding: 0.375em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  /* A widget's own title (its heading-level) and the sentence under it. */
+  .title {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+  .intro {
+    margin: 0 0 var(--_space);
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 0.125em;

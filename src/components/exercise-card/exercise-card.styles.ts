@@ -119,13 +119,7 @@ export const exerciseCardStyles = css`
     gap: 0.5em;
   }
   button {
-    min-height: 2.75em;
-    padding: 0.375em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--physio-color-surface, Canvas);
-    color: var(--_accent);
-    cursor: pointer;
+    padding-inline: 1em;
   }
   button.primary {
     background: var(--_accent);

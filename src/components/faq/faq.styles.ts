@@ -45,15 +45,6 @@ export const faqStyles = css`
     gap: 0.5em;
     margin-top: calc(var(--_space) * 0.5);
   }
-  .controls button {
-    min-height: 2.75em;
-    padding: 0.375em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
   .footer {
     min-height: 4.5em;
     margin-top: calc(var(--_space) * 0.75);

@@ -5,14 +5,6 @@ export const bucketStyles = css`
     --_water: var(--physio-color-accent, #005eb8);
     --_duration: var(--physio-duration, 450ms);
   }
-  .title {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    font-size: 1.375em;
-    line-height: 1.3;
-  }
-  .intro {
-    margin: 0 0 var(--_space);
-  }
   .layout {
     display: flex;
     flex-wrap: wrap;
@@ -42,14 +34,7 @@ export const bucketStyles = css`
     list-style: none;
   }
   button {
-    min-height: 2.75em;
-    padding: 0.375em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
     text-align: start;
-    cursor: pointer;
   }
   button[aria-pressed='true'] {
     background: var(--_accent);

@@ -4,14 +4,6 @@ export const redFlagsStyles = css`
   :host {
     --_today: #8a4b00;
   }
-  .title {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    font-size: 1.375em;
-    line-height: 1.3;
-  }
-  .intro {
-    margin: 0 0 var(--_space);
-  }
   .tier {
     --_tier: var(--_accent);
     margin: 0 0 var(--_space);
