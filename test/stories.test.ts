@@ -9,6 +9,7 @@ import * as redFlags from '../stories/red-flags.stories.js';
 import * as bucket from '../stories/load-bucket.stories.js';
 import * as exercise from '../stories/exercise-card.stories.js';
 import * as booking from '../stories/booking-cta.stories.js';
+import * as clinicPage from '../stories/clinic-page.stories.js';
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 interface StoryModule {
@@ -17,7 +18,7 @@ interface StoryModule {
 }
 
 // Every story, rendered as Storybook renders it, must pass axe in both languages (Spectrum's a11y-tree habit).
-for (const [file, module] of Object.entries({ faq, theme, redFlags, bucket, exercise, booking }) as Array<
+for (const [file, module] of Object.entries({ faq, theme, redFlags, bucket, exercise, booking, clinicPage }) as Array<
   [string, StoryModule]
 >) {
   const meta = module.default;
