@@ -1,3 +1,31 @@
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+/** Editor support, generated from the same analysis into editor/ (shipped in the package, checked for staleness in CI). */
+const editorPlugins = [
+  customElementVsCodePlugin({
+    outdir: './editor',
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+    hideLogs: true,
+  }),
+  customElementJetBrainsPlugin({ outdir: './editor', fileName: 'web-types.json', packageJson: false, hideLogs: true }),
+  customElementJsxPlugin({
+    outdir: './editor',
+    fileName: 'custom-elements-jsx.d.ts',
+    globalTypePath: 'physio-elements',
+    hideLogs: true,
+  }),
+  customElementVuejsPlugin({
+    outdir: './editor',
+    fileName: 'vue.d.ts',
+    globalTypePath: 'physio-elements',
+    hideLogs: true,
+  }),
+];
+
 /**
  * Events are dispatched as typed classes (`new PhysioFaqToggleEvent(…)`), whose names the analyzer cannot read;
  * their names and types come from the `@fires name {Type}` JSDoc, so the nameless duplicates are dropped.
@@ -27,5 +55,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropNamelessEvents(), sortModules()],
+  plugins: [dropNamelessEvents(), sortModules(), ...editorPlugins],
 };

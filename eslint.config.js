@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'src/generated/', '.scratch/']),
+  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'src/generated/', '.scratch/', 'editor/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
