@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { preloadCss } from './src/preload-css.js';
+import { shrinkForCdn } from './scripts/shrink-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -42,6 +43,6 @@ export default defineConfig(({ mode }) => {
         ? { output: { codeSplitting: false, minify: true } }
         : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
-    plugins: cdn ? [preloadStylesheet()] : [],
+    plugins: cdn ? [preloadStylesheet(), shrinkForCdn('locales/nl.xlf')] : [],
   };
 });

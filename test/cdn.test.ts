@@ -42,6 +42,12 @@ const firstQuestion = (doc: Document) =>
   doc.querySelector('physio-faq')!.shadowRoot?.querySelector('summary')?.textContent?.trim();
 
 describe('the CDN file on a plain page', () => {
+  it('carries short message ids and collapsed styles (the build shrinks what every patient downloads)', async () => {
+    const source = await (await fetch(cdn)).text();
+    expect(source).to.not.include('faq.lbp.is-it-serious');
+    expect(source).to.include(':host{--_accent: var(--physio-color-accent, #005eb8);');
+  });
+
   it('shows the Dutch FAQ for <html lang="nl"> and switches live when lang changes', async () => {
     const { win, doc, remove } = await plainPage('<physio-faq></physio-faq>');
     await waitUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?', 'Dutch');
