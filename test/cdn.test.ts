@@ -21,12 +21,13 @@ interface Probe {
 }
 type ProbedWindow = Window & typeof globalThis & { __probe: Probe };
 
-async function plainPage(body: string, { lang = 'nl', scripts = [cdn] } = {}) {
+async function plainPage(body: string, { lang = 'nl', scripts = [cdn], width = 412 } = {}) {
   const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 412px; height: 800px';
+  iframe.style.cssText = `width: ${width}px; height: 800px`;
   iframe.srcdoc = `<!doctype html><html lang="${lang}"><head>
     <meta http-equiv="Content-Security-Policy" content="${strictCsp}">
     <script src="/test/support/iframe-probe.js"></script>
+    <script src="/node_modules/axe-core/axe.min.js"></script>
     <link rel="stylesheet" href="/dist/cdn/physio-elements.css">
     ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}
     </head><body>${body}</body></html>`;
@@ -211,12 +212,46 @@ describe('the CDN file on a plain page', () => {
     expect(win.__probe.errors).to.deep.equal([]);
     const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requested.sort()).to.deep.equal(
-      ['/dist/cdn/physio-elements.css', cdn, '/test/support/iframe-probe.js'].sort(),
+      [
+        '/dist/cdn/physio-elements.css',
+        cdn,
+        '/test/support/iframe-probe.js',
+        '/node_modules/axe-core/axe.min.js',
+      ].sort(),
     );
     expect(doc.cookie).to.equal('');
     expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
     remove();
   });
+
+  for (const lang of ['en', 'nl']) {
+    it(`hardening page (${lang}): all five widgets, the script twice, strict CSP, 320 px: no error, no scroll, axe clean`, async () => {
+      const { win, doc, remove } = await plainPage(
+        `<h1>Low back pain</h1>
+        <physio-red-flags><p>In an emergency, call <a href="tel:112">112</a>.</p></physio-red-flags>
+        <physio-load-bucket preset="moving-house"></physio-load-bucket>
+        <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
+        <physio-faq searchable></physio-faq>
+        <physio-booking-cta href="https://clinic.example/book" phone="020 123 45 67"></physio-booking-cta>`,
+        { lang, scripts: [cdn, `${cdn}?second-copy`], width: 320 },
+      );
+      await Promise.all(
+        [...doc.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('physio-'))
+          .map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+      );
+      expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.__probe.violations).to.deep.equal([]);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      type Axe = { run(c: Element, o: object): Promise<{ violations: Array<{ id: string }> }> };
+      const { violations } = await (win as unknown as { axe: Axe }).axe.run(doc.body, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        rules: { 'target-size': { enabled: true } },
+      });
+      expect(violations.map((v) => v.id)).to.deep.equal([]);
+      remove();
+    });
+  }
 
   it('survives the script being loaded twice: one warning, no error', async () => {
     const { win, doc, remove } = await plainPage('<physio-faq></physio-faq>', {
