@@ -4,11 +4,10 @@ import '../src/define/physio-booking-cta.js';
 import type { PhysioBookingCta } from '../src/components/booking-cta/booking-cta.js';
 import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
+import { text, frame } from './support/dom.js';
 
 const $ = (el: PhysioBookingCta, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const href = (el: PhysioBookingCta, part: string) => $(el, `[part=${part}]`)?.getAttribute('href') ?? null;
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('<physio-booking-cta>', () => {
   afterEach(() => setLocale('en'));

@@ -7,10 +7,10 @@ import { exerciseIds } from '../src/components/exercise-card/exercise-content.js
 import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
 import { emulate } from './support/emulate.js';
+import { text } from './support/dom.js';
 
 const $ = (el: PhysioExerciseCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: PhysioExerciseCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const dosage = (el: PhysioExerciseCard) => text($(el, '[part=dosage]')).replace(/^How much: /, '');
 const status = (el: PhysioExerciseCard) => text($(el, '[part=session] [role=status]'));
 const buttonNamed = (el: PhysioExerciseCard, name: RegExp) => $$(el, 'button').find((b) => name.test(text(b)))!;
@@ -124,6 +124,18 @@ describe('<physio-exercise-card> a clinic’s own exercise', () => {
     expect(warnings.filter((w) => w.includes('exercise="plank"'))).to.have.length(1);
   });
 });
+
+/** A walking card with a 2-minute session, already walking. */
+async function startTwoMinuteWalk() {
+  const el = await fixture<PhysioExerciseCard>(
+    html`<physio-exercise-card exercise="walking" minutes="2"></physio-exercise-card>`,
+  );
+  buttonNamed(el, /Start a guided session/).click();
+  await el.updateComplete;
+  buttonNamed(el, /Start walking/).click();
+  await el.updateComplete;
+  return el;
+}
 
 describe('<physio-exercise-card> guided session', () => {
   let clock: sinon.SinonFakeTimers;
@@ -255,13 +267,7 @@ describe('<physio-exercise-card> guided session', () => {
   });
 
   it('counts time from the clock, so a throttled timer does not fall behind', async () => {
-    const el = await fixture<PhysioExerciseCard>(
-      html`<physio-exercise-card exercise="walking" minutes="2"></physio-exercise-card>`,
-    );
-    buttonNamed(el, /Start a guided session/).click();
-    await el.updateComplete;
-    buttonNamed(el, /Start walking/).click();
-    await el.updateComplete;
+    const el = await startTwoMinuteWalk();
     clock.setSystemTime(Date.now() + 60000); // a minute passes while the timer is throttled
     clock.tick(1000);
     await el.updateComplete;
@@ -269,13 +275,7 @@ describe('<physio-exercise-card> guided session', () => {
   });
 
   it('times a walk in minutes', async () => {
-    const el = await fixture<PhysioExerciseCard>(
-      html`<physio-exercise-card exercise="walking" minutes="2"></physio-exercise-card>`,
-    );
-    buttonNamed(el, /Start a guided session/).click();
-    await el.updateComplete;
-    buttonNamed(el, /Start walking/).click();
-    await el.updateComplete;
+    const el = await startTwoMinuteWalk();
     expect(text($(el, '.countdown'))).to.include('Time left: 2:00');
     expect(status(el)).to.equal('Walk for 2 minutes at an easy pace.');
     const complete = oneEvent(el, 'physio-exercise-complete');

@@ -2,10 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/physio-faq.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
 import { captureWarnings } from './support/console-spy.js';
+import { text, frame } from './support/dom.js';
 
 // Each test here pins a bug found in review, so it cannot come back.
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 const threeQuestions = () =>
   html`<physio-faq searchable>

@@ -4,12 +4,11 @@ import { emulate } from './support/emulate.js';
 import '../src/define/physio-faq.js';
 import { followDocumentLanguage, setLocale } from '../src/localization.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
+import { text, frame } from './support/dom.js';
 
 const shadow = (el: PhysioFaq) => el.shadowRoot!;
 const builtIn = (el: PhysioFaq) => [...shadow(el).querySelectorAll<HTMLDetailsElement>('.list > details')];
 const summaries = (items: HTMLDetailsElement[]) => items.map((d) => d.querySelector('summary')!);
-const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 const pageFaq = () =>
   html`<physio-faq>
