@@ -239,6 +239,7 @@ export type CustomElements = {
    * - **session** - The guided session panel.
    * - **safety** - The "stop and get help" line, always shown.
    * - **disclaimer** - The "general information, not a diagnosis" line.
+   * - **sources** - Sources and review date of a built-in exercise.
    */
   "physio-exercise-card": Partial<PhysioExerciseCardProps & BaseProps & BaseEvents>;
 
@@ -278,6 +279,7 @@ export type CustomElements = {
    * - **search** - The search field and its label.
    * - **disclaimer** - The "general information, not a diagnosis" line.
    * - **emergency** - The always-visible emergency call link.
+   * - **sources** - Sources and review date of the built-in questions.
    */
   "physio-faq": Partial<PhysioFaqProps & BaseProps & BaseEvents>;
 

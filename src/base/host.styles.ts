@@ -75,6 +75,10 @@ export const hostStyles = css`
   .disclaimer {
     margin: calc(var(--_space) * 0.75) 0 0;
   }
+  .sources {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    font-size: 0.875em;
+  }
   .disclaimer-icon {
     display: inline-block;
     width: 1.25em;

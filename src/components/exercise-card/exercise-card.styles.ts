@@ -153,10 +153,6 @@ export const exerciseCardStyles = css`
     color: var(--_accent);
     font-weight: 600;
   }
-  .sources {
-    margin: 0.5em 0 0;
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
     .illustration .moving,
     .illustration .arrow {

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
-import { formatDate } from '../../base/format.js';
+import { sourcesLine } from '../../base/provenance.js';
 import { heading } from '../../base/heading.js';
 import { PageLanguageController } from '../../base/page-language.js';
 import { resolveNumbers } from '../../base/phone-numbers.js';
@@ -47,6 +47,7 @@ const perSideConverter = { fromAttribute: (value: string | null) => (value === n
  * @csspart session - The guided session panel.
  * @csspart safety - The "stop and get help" line, always shown.
  * @csspart disclaimer - The "general information, not a diagnosis" line.
+ * @csspart sources - Sources and review date of a built-in exercise.
  * @cssprop [--physio-color-accent=#005eb8] - Buttons, the moving part of the illustration, progress.
  * @cssprop [--physio-color-urgent=#c4221a] - The safety line.
  * @cssprop [--physio-color-text=currentColor] - Text and the illustration's lines.
@@ -263,16 +264,7 @@ export class PhysioExerciseCard extends PhysioElement {
           )}
         </p>
       </div>
-      ${disclaimer()}
-      ${
-        exercise
-          ? html`<p class="sources">
-              ${msg(str`Sources: ${exerciseSources.join(', ')}. Last reviewed: ${formatDate(exercisesLastReviewed)}.`, {
-                id: 'exercise.sources',
-              })}
-            </p>`
-          : nothing
-      }
+      ${disclaimer()} ${exercise ? sourcesLine(exerciseSources, exercisesLastReviewed) : nothing}
     </article>`;
   }
 

@@ -269,7 +269,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
       };
 
     // Sources: NHS inform Exercises for back pain: pelvic tilt, hold 2 s, 5 repetitions 3 times a day; progression to the
-    // bridge (clinical.md §4 table). Default 3 × 5, hold 2 s, 3 times a day.
+    // bridge (clinical.md §4 table). Default 1 × 5, hold 2 s, 3 times a day.
     case 'pelvic-tilt':
       return {
         id,

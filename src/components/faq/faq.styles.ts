@@ -53,10 +53,6 @@ export const faqStyles = css`
   .footer .call {
     margin: 0;
   }
-  .sources {
-    margin: calc(var(--_space) * 0.5) 0 0;
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
     .controls button {
       border-color: ButtonText;

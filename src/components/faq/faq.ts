@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
-import { formatDate } from '../../base/format.js';
+import { sourcesLine } from '../../base/provenance.js';
 import { PageLanguageController } from '../../base/page-language.js';
 import { resolveNumbers } from '../../base/phone-numbers.js';
 import { ReducedMotionController } from '../../base/reduced-motion.js';
@@ -39,6 +39,7 @@ let lightSheet: CSSStyleSheet | undefined;
  * @csspart search - The search field and its label.
  * @csspart disclaimer - The "general information, not a diagnosis" line.
  * @csspart emergency - The always-visible emergency call link.
+ * @csspart sources - Sources and review date of the built-in questions.
  * @cssprop [--physio-color-accent=#005eb8] - Links, buttons and the focus ring.
  * @cssprop [--physio-color-urgent=#c4221a] - Urgent call-outs.
  * @cssprop [--physio-color-text=currentColor] - Text colour.
@@ -258,15 +259,7 @@ export class PhysioFaq extends PhysioElement {
         ${disclaimer()}
         <div part="emergency">${emergencyCall(numbers)}</div>
       </div>
-      ${
-        entries.length
-          ? html`<p class="sources">
-              ${msg(str`Sources: ${faqSources.join(', ')}. Last reviewed: ${formatDate(faqLastReviewed)}.`, {
-                id: 'faq.sources',
-              })}
-            </p>`
-          : nothing
-      }
+      ${entries.length ? sourcesLine(faqSources, faqLastReviewed) : nothing}
     </div>`;
   }
 

@@ -103,9 +103,6 @@ export const redFlagsStyles = css`
   .sources {
     margin: var(--_space) 0 0;
   }
-  .sources {
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
     .tier {
       border-color: CanvasText;

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { PageLanguageController } from '../../base/page-language.js';
 import { resolveRegion } from '../../base/region.js';
 import { resolveNumbers } from '../../base/phone-numbers.js';
-import { formatDate } from '../../base/format.js';
+import { sourcesLine } from '../../base/provenance.js';
 import { pickHeadingLevel } from '../../base/warn.js';
 import { heading } from '../../base/heading.js';
 import { builtInSigns, lastReviewed, sourceNames, type Sign, type Tier } from './red-flags-content.js';
@@ -181,12 +181,7 @@ export class PhysioRedFlags extends PhysioElement {
               )
         }
       </p>
-      ${disclaimer()}
-      <p class="sources" part="sources">
-        ${msg(str`Sources: ${sourceNames.join(', ')}. Last reviewed: ${formatDate(lastReviewed)}.`, {
-          id: 'red-flags.sources',
-        })}
-      </p>
+      ${disclaimer()} ${sourcesLine(sourceNames, lastReviewed)}
     </div>`;
   }
 
