@@ -157,40 +157,23 @@ export class PhysioBookingCta extends PhysioElement {
     const title = this.clinic
       ? msg(str`Book an appointment at ${this.clinic}`, { id: 'booking.title.clinic' })
       : msg('Book an appointment', { id: 'booking.title' });
+    const links: Array<[BookingChannel, string | undefined, string, string, string]> = [
+      ['online', online, 'button', 'button', label],
+      ['phone', tel, 'channel', 'phone', msg(str`Call ${this.phone?.trim()}`, { id: 'booking.call' })],
+      ['email', mailto, 'channel', 'email', msg(str`E-mail ${email}`, { id: 'booking.email' })],
+    ];
     const channels = html`<div class="channels">
-      ${
-        online
+      ${links.map(([channel, href, className, part, text]) =>
+        href
           ? html`<a
-              class="button"
-              part="button"
-              href=${online}
-              @click=${(e: MouseEvent) => this.handleClick(e, 'online', online)}
-              >${label}</a
+              class=${className}
+              part=${part}
+              href=${href}
+              @click=${(e: MouseEvent) => this.handleClick(e, channel, href)}
+              >${text}</a
             >`
-          : nothing
-      }
-      ${
-        tel
-          ? html`<a
-              class="channel"
-              part="phone"
-              href=${tel}
-              @click=${(e: MouseEvent) => this.handleClick(e, 'phone', tel)}
-              >${msg(str`Call ${this.phone!.trim()}`, { id: 'booking.call' })}</a
-            >`
-          : nothing
-      }
-      ${
-        mailto
-          ? html`<a
-              class="channel"
-              part="email"
-              href=${mailto}
-              @click=${(e: MouseEvent) => this.handleClick(e, 'email', mailto)}
-              >${msg(str`E-mail ${email}`, { id: 'booking.email' })}</a
-            >`
-          : nothing
-      }
+          : nothing,
+      )}
     </div>`;
     const body = html`${channels} ${bookingNotes(region, hours)} ${disclaimer()}`;
     if (kind !== 'floating') {

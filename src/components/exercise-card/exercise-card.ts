@@ -100,10 +100,11 @@ export class PhysioExerciseCard extends PhysioElement {
     new PageLanguageController(this);
   }
 
-  private builtIn(): Exercise | undefined {
+  /** The built-in exercise's id, validated (the content itself is built only where it is rendered). */
+  private builtInId(): ExerciseId | undefined {
     if (!this.exercise) return undefined;
     const id = this.exercise.trim().toLowerCase();
-    if ((exerciseIds as readonly string[]).includes(id)) return builtInExercise(id as ExerciseId);
+    if ((exerciseIds as readonly string[]).includes(id)) return id as ExerciseId;
     warnOnce(
       this,
       `exercise=${this.exercise}`,
@@ -112,8 +113,13 @@ export class PhysioExerciseCard extends PhysioElement {
     return undefined;
   }
 
+  private builtIn(): Exercise | undefined {
+    const id = this.builtInId();
+    return id && builtInExercise(id);
+  }
+
   private exerciseName(): string {
-    return this.builtIn()?.id ?? (this.querySelector('[slot=name]')?.textContent?.trim() || 'custom');
+    return this.builtInId() ?? (this.querySelector('[slot=name]')?.textContent?.trim() || 'custom');
   }
 
   /** The dosage: attributes override the built-in default; bad values warn and keep the default. */
@@ -151,7 +157,7 @@ export class PhysioExerciseCard extends PhysioElement {
       perSide: !timed && Boolean(dosage.perSide),
       hold: timed ? dosage.minutes! * 60 : (dosage.hold ?? 0),
       rest: dosage.rest ?? 0,
-      timed: timed ? (this.builtIn()?.id === 'walking' ? 'walk' : 'timer') : undefined,
+      timed: timed ? (this.builtInId() === 'walking' ? 'walk' : 'timer') : undefined,
     });
   }
 

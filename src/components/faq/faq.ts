@@ -89,6 +89,8 @@ export class PhysioFaq extends PhysioElement {
   private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
   private readonly onHashChange = () => this.openFromHash(true);
   private readonly hiddenBySearch = new WeakSet<HTMLDetailsElement>();
+  /** Whether each of the page's questions matches the search, as computed for the last render. */
+  private pageMatches: boolean[] = [];
   /** Last state reported per question: toggle events are queued and can coalesce, so report real changes once. */
   private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
   /** Native exclusive accordion group (`<details name>`): the browser closes the others in the same task. */
@@ -140,15 +142,15 @@ export class PhysioFaq extends PhysioElement {
     this.slotEl?.assign(...this.items);
     const taken = new Set<string>();
     for (const item of this.items) enhancePageItem(item, this.level, taken);
-    const query = this.activeQuery;
     for (const item of this.allItems()) {
       if (!this.reported.has(item)) this.reported.set(item, item.open);
       if (this.single && !item.name) item.name = this.group;
       else if (!this.single && item.name === this.group) item.removeAttribute('name');
-      if (this.items.includes(item)) this.applySearch(item, query);
     }
+    // Built-in questions get `hidden` from the template; the page's own from the matches render computed.
+    this.items.forEach((item, i) => this.applySearch(item, this.pageMatches[i] ?? true));
     this.setState('built-in', this.items.length === 0);
-    this.setState('searching', query !== '');
+    this.setState('searching', this.activeQuery !== '');
     this.jsonLd.update(this.structuredData, this.allItems());
     if (changed.has('items')) this.openFromHash(false);
   }
@@ -187,8 +189,7 @@ export class PhysioFaq extends PhysioElement {
     return this.allItems().filter((item) => !item.hidden);
   }
 
-  private applySearch(item: HTMLDetailsElement, query: string): void {
-    const match = matches(query, Object.values(itemText(item)).join(' '));
+  private applySearch(item: HTMLDetailsElement, match: boolean): void {
     if (!match && !item.hidden) {
       item.hidden = true;
       this.hiddenBySearch.add(item);
@@ -228,6 +229,7 @@ export class PhysioFaq extends PhysioElement {
     let shown: boolean[];
     if (this.items.length) {
       shown = this.items.map((item) => matches(query, Object.values(itemText(item)).join(' ')));
+      this.pageMatches = shown;
     } else {
       pickOption(this, 'topic', this.topic, topics, 'low-back-pain');
       entries = lowBackPainFaq(region, numbers.emergency);

@@ -7,7 +7,16 @@ import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { heading } from '../../base/heading.js';
 import { pickHeadingLevel, pickOption } from '../../base/warn.js';
 import { PhysioBucketChangeEvent } from '../../events/bucket-change.js';
-import { bucketState, builders, describe, loads, presetLoads, presets, type Preset } from './bucket-content.js';
+import {
+  bucketState,
+  builders,
+  describe,
+  loads,
+  presetLoads,
+  presets,
+  type BucketState,
+  type Preset,
+} from './bucket-content.js';
 import { applyBucketScale, bucketSvg } from './bucket-svg.js';
 import { bucketStyles } from './bucket.styles.js';
 
@@ -51,6 +60,8 @@ export class PhysioLoadBucket extends PhysioElement {
   @state() private withLastDrop = false;
   private appliedPreset?: string;
   private wasOverflowing?: boolean;
+  /** Where the water stands, worked out once per update for the render, the drawing and the event. */
+  private current!: BucketState;
 
   private get startPreset(): Preset {
     return pickOption(this, 'preset', this.preset, presets, 'empty');
@@ -61,13 +72,13 @@ export class PhysioLoadBucket extends PhysioElement {
       this.appliedPreset = this.preset;
       this.reset();
     }
+    this.current = bucketState(this.active, this.withLastDrop);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const current = bucketState(this.active, this.withLastDrop);
-    const { overflowing } = current;
-    applyBucketScale(this.renderRoot.querySelector('svg'), current);
+    const { overflowing } = this.current;
+    applyBucketScale(this.renderRoot.querySelector('svg'), this.current);
     this.setState('overflowing', overflowing);
     if (this.wasOverflowing !== undefined && overflowing !== this.wasOverflowing) {
       this.dispatchEvent(new PhysioBucketChangeEvent({ overflowing }));
@@ -90,7 +101,7 @@ export class PhysioLoadBucket extends PhysioElement {
 
   override render() {
     const level = pickHeadingLevel(this, this.headingLevel, 2);
-    const current = bucketState(this.active, this.withLastDrop);
+    const current = this.current;
     const toggle = (id: string, label: string) =>
       html`<li>
         <button type="button" aria-pressed=${this.active.has(id) ? 'true' : 'false'} @click=${() => this.toggle(id)}>
