@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { settleWidgets } from './support/dom.js';
 
 // The single CDN file, as a CMS page uses it: a plain HTML page, no build, nothing else. `npm test` builds it first.
 const cdn = '/dist/cdn/physio-elements.js';
@@ -235,11 +236,7 @@ describe('the CDN file on a plain page', () => {
         <physio-booking-cta href="https://clinic.example/book" phone="020 123 45 67"></physio-booking-cta>`,
         { lang, scripts: [cdn, `${cdn}?second-copy`], width: 320 },
       );
-      await Promise.all(
-        [...doc.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('physio-'))
-          .map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
-      );
+      await settleWidgets(doc);
       expect(win.__probe.errors).to.deep.equal([]);
       expect(win.__probe.violations).to.deep.equal([]);
       expect(doc.documentElement.scrollWidth).to.be.at.most(320);

@@ -5,17 +5,10 @@ import { setLocale } from '../src/localization.js';
 import * as clinicPage from '../stories/clinic-page.stories.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { emulate } from './support/emulate.js';
+import { settleWidgets } from './support/dom.js';
 
 type Render = (args: object, context: object) => Parameters<typeof fixture>[0];
 const page = () => fixture<HTMLElement>((clinicPage.default.render as unknown as Render)({}, {}));
-const settle = async (root: HTMLElement) => {
-  await Promise.all(
-    [...root.querySelectorAll('*')]
-      .filter((el) => el.localName.startsWith('physio-'))
-      .map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
-  );
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-};
 
 // All five widgets together, as on a clinic's page (the same page as the "Clinic page" story).
 describe('a clinic page with all five widgets', () => {
@@ -29,7 +22,7 @@ describe('a clinic page with all five widgets', () => {
     it(`has no axe WCAG 2.2 AA violations in ${locale}`, async () => {
       await setLocale(locale);
       const el = await page();
-      await settle(el);
+      await settleWidgets(el);
       await expectNoAxeViolations(el);
     });
   }
@@ -38,14 +31,14 @@ describe('a clinic page with all five widgets', () => {
     await setViewport({ width: 320, height: 640 });
     const el = await page();
     el.style.fontSize = '200%';
-    await settle(el);
+    await settleWidgets(el);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
   it('keeps every widget visible and outlined in forced-colors mode', async () => {
     await emulate({ forcedColors: 'active' });
     const el = await page();
-    await settle(el);
+    await settleWidgets(el);
     for (const widget of el.querySelectorAll<HTMLElement>(
       'physio-faq, physio-red-flags, physio-load-bucket, physio-exercise-card, physio-booking-cta',
     )) {

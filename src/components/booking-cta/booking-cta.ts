@@ -22,7 +22,9 @@ const emailPattern = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
  * A booking call-to-action that works with any booking system: a link to the clinic's booking page, a call link
  * and an e-mail link, with what to know before booking (referral, insurance or prescription, cancellation).
  * No iframe and no request before a click; the cancelable `physio-book` event lets a page open its own booking
- * window or count the click instead.
+ * window or count the click instead:
+ * `addEventListener('physio-book', (e) => { e.preventDefault(); openBookingModal(e.detail.href); })`, or, to only count
+ * it, `addEventListener('physio-book', (e) => analytics.track('booking', { channel: e.detail.channel }))`.
  *
  * @tag physio-booking-cta
  * @summary Booking call-to-action (online, phone, e-mail) with Dutch or Belgian booking notes.
