@@ -51,6 +51,30 @@ export const exerciseSources = [
 ];
 
 /**
+ * Sentences that several exercises share, written (and translated) once, so the advice reads the same on every card.
+ */
+const shared = {
+  kneel: () =>
+    msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', {
+      id: 'exercise.common.kneel-start',
+    }),
+  lieOnBack: () =>
+    msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', {
+      id: 'exercise.common.back-start',
+    }),
+  lowerHips: () => msg('Lower your hips slowly back to the floor.', { id: 'exercise.common.lower-hips' }),
+  mildDiscomfort: () =>
+    msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.common.mild-discomfort' }),
+  muchWorse: () =>
+    msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.common.much-worse' }),
+  newNerveSigns: () =>
+    msg('You get new numbness, tingling or pain that spreads down your leg.', {
+      id: 'exercise.common.new-nerve-signs',
+    }),
+  mat: () => msg('A mat or carpet', { id: 'exercise.common.mat' }),
+};
+
+/**
  * The built-in exercises. Facts: clinical.md §0 and §4; "stop if" items follow §4 defaults and §1 row 7.
  * Wording follows clinical.md §7: no diagnosis, no fear words, no fixed timelines, no medicine doses.
  * Steps never name a number of seconds or repetitions: the dosage line (which attributes can override) does that.
@@ -68,9 +92,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Builds strength and control in your back, tummy and hips, so they work well together.', {
           id: 'exercise.bird-dog.goal',
         }),
-        start: msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', {
-          id: 'exercise.bird-dog.start',
-        }),
+        start: shared.kneel(),
         steps: [
           msg('Keep your back flat, like a table top.', { id: 'exercise.bird-dog.step1' }),
           msg('Reach one arm forward and the leg on the other side straight back.', { id: 'exercise.bird-dog.step2' }),
@@ -83,16 +105,16 @@ export function builtInExercise(id: ExerciseId): Exercise {
         harder: msg('Hold each reach a few seconds longer.', { id: 'exercise.bird-dog.harder' }),
         normal: [
           msg('Tired muscles in your back, tummy or bottom.', { id: 'exercise.bird-dog.normal1' }),
-          msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.bird-dog.normal2' }),
+          shared.mildDiscomfort(),
         ],
         stopIf: [
           msg('Your wrists or knees hurt, and it does not ease when you shift your weight.', {
             id: 'exercise.bird-dog.stop1',
           }),
-          msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.bird-dog.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.bird-dog.stop3' }),
+          shared.muchWorse(),
+          shared.newNerveSigns(),
         ],
-        equipment: msg('A mat or carpet', { id: 'exercise.bird-dog.equipment' }),
+        equipment: shared.mat(),
         imageAlt: msg(
           'Drawing: a person on hands and knees reaches one arm forward and the opposite leg straight back, keeping the back flat.',
           { id: 'exercise.bird-dog.imageAlt' },
@@ -109,32 +131,28 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Builds strength in your bottom and the backs of your legs to support your lower back.', {
           id: 'exercise.glute-bridge.goal',
         }),
-        start: msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', {
-          id: 'exercise.glute-bridge.start',
-        }),
+        start: shared.lieOnBack(),
         steps: [
           msg('Tighten your bottom muscles gently.', { id: 'exercise.glute-bridge.step1' }),
           msg('Lift your hips until your shoulders, hips and knees form a straight line.', {
             id: 'exercise.glute-bridge.step2',
           }),
           msg('Hold the position and keep breathing.', { id: 'exercise.glute-bridge.step3' }),
-          msg('Lower your hips slowly back to the floor.', { id: 'exercise.glute-bridge.step4' }),
+          shared.lowerHips(),
         ],
         dosage: { sets: 3, reps: 10, hold: 3, rest: 30, daysPerWeek: 5 },
         easier: msg('Lift your hips only a little way.', { id: 'exercise.glute-bridge.easier' }),
         harder: msg('Try the single-leg bridge.', { id: 'exercise.glute-bridge.harder' }),
         normal: [
           msg('Tired muscles in your bottom or the backs of your thighs.', { id: 'exercise.glute-bridge.normal1' }),
-          msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.glute-bridge.normal2' }),
+          shared.mildDiscomfort(),
         ],
         stopIf: [
           msg('You feel a sharp pain in your back as you lift.', { id: 'exercise.glute-bridge.stop1' }),
-          msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.glute-bridge.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', {
-            id: 'exercise.glute-bridge.stop3',
-          }),
+          shared.muchWorse(),
+          shared.newNerveSigns(),
         ],
-        equipment: msg('A mat or carpet', { id: 'exercise.glute-bridge.equipment' }),
+        equipment: shared.mat(),
         imageAlt: msg(
           'Drawing: a person lies on their back with knees bent and lifts the hips, so shoulders, hips and knees form a straight line.',
           { id: 'exercise.glute-bridge.imageAlt' },
@@ -150,16 +168,14 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Builds strength and control in your bottom, hips and back, one side at a time.', {
           id: 'exercise.single-leg-bridge.goal',
         }),
-        start: msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', {
-          id: 'exercise.single-leg-bridge.start',
-        }),
+        start: shared.lieOnBack(),
         steps: [
           msg('Straighten one leg, keeping your thighs level with each other.', {
             id: 'exercise.single-leg-bridge.step1',
           }),
           msg('Push through the heel of your bent leg to lift your hips.', { id: 'exercise.single-leg-bridge.step2' }),
           msg('Keep your hips level, so one side does not drop.', { id: 'exercise.single-leg-bridge.step3' }),
-          msg('Lower your hips slowly back to the floor.', { id: 'exercise.single-leg-bridge.step4' }),
+          shared.lowerHips(),
           msg('Do the same with your other leg.', { id: 'exercise.single-leg-bridge.step5' }),
         ],
         dosage: { sets: 3, reps: 10, perSide: true, rest: 60, daysPerWeek: 5 },
@@ -167,18 +183,14 @@ export function builtInExercise(id: ExerciseId): Exercise {
         harder: msg('Hold your hips up for a few seconds each time.', { id: 'exercise.single-leg-bridge.harder' }),
         normal: [
           msg('Tired muscles in your bottom or the back of your thigh.', { id: 'exercise.single-leg-bridge.normal1' }),
-          msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.single-leg-bridge.normal2' }),
+          shared.mildDiscomfort(),
         ],
         stopIf: [
           msg('You feel a sharp pain in your back or hip as you lift.', { id: 'exercise.single-leg-bridge.stop1' }),
-          msg('Your pain gets much worse, or it is still worse the next day.', {
-            id: 'exercise.single-leg-bridge.stop2',
-          }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', {
-            id: 'exercise.single-leg-bridge.stop3',
-          }),
+          shared.muchWorse(),
+          shared.newNerveSigns(),
         ],
-        equipment: msg('A mat or carpet', { id: 'exercise.single-leg-bridge.equipment' }),
+        equipment: shared.mat(),
         imageAlt: msg(
           'Drawing: a person lies on their back with the hips lifted on one bent leg; the other leg is stretched out in line with the body.',
           { id: 'exercise.single-leg-bridge.imageAlt' },
@@ -208,16 +220,14 @@ export function builtInExercise(id: ExerciseId): Exercise {
         harder: msg('Hold a pillow between your knees as you roll.', { id: 'exercise.knee-rolls.harder' }),
         normal: [
           msg('A gentle stretch in your lower back, your side or your hips.', { id: 'exercise.knee-rolls.normal1' }),
-          msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.knee-rolls.normal2' }),
+          shared.mildDiscomfort(),
         ],
         stopIf: [
           msg('Your pain turns sharp when you roll to one side.', { id: 'exercise.knee-rolls.stop1' }),
-          msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.knee-rolls.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', {
-            id: 'exercise.knee-rolls.stop3',
-          }),
+          shared.muchWorse(),
+          shared.newNerveSigns(),
         ],
-        equipment: msg('A mat or carpet', { id: 'exercise.knee-rolls.equipment' }),
+        equipment: shared.mat(),
         imageAlt: msg(
           'Drawing: a person lies on their back with knees bent; an arrow shows the knees rolling to one side while the shoulders stay on the floor.',
           { id: 'exercise.knee-rolls.imageAlt' },
@@ -233,9 +243,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Gently stretches your lower back and helps it move more easily.', {
           id: 'exercise.bottom-to-heels.goal',
         }),
-        start: msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', {
-          id: 'exercise.bottom-to-heels.start',
-        }),
+        start: shared.kneel(),
         steps: [
           msg('Keep your hands in place on the floor.', { id: 'exercise.bottom-to-heels.step1' }),
           msg('Move your bottom slowly back towards your heels.', { id: 'exercise.bottom-to-heels.step2' }),
@@ -248,16 +256,12 @@ export function builtInExercise(id: ExerciseId): Exercise {
         harder: msg('Hold the stretch a little longer.', { id: 'exercise.bottom-to-heels.harder' }),
         normal: [
           msg('A gentle stretch in your lower back, bottom or shoulders.', { id: 'exercise.bottom-to-heels.normal1' }),
-          msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.bottom-to-heels.normal2' }),
+          shared.mildDiscomfort(),
         ],
         stopIf: [
           msg('Your knees hurt when you move back towards your heels.', { id: 'exercise.bottom-to-heels.stop1' }),
-          msg('Your pain gets much worse, or it is still worse the next day.', {
-            id: 'exercise.bottom-to-heels.stop2',
-          }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', {
-            id: 'exercise.bottom-to-heels.stop3',
-          }),
+          shared.muchWorse(),
+          shared.newNerveSigns(),
         ],
         equipment: msg('A mat or carpet, and a folded towel under your knees if you like', {
           id: 'exercise.bottom-to-heels.equipment',
@@ -295,16 +299,14 @@ export function builtInExercise(id: ExerciseId): Exercise {
         }),
         normal: [
           msg('Tired or working muscles in your tummy.', { id: 'exercise.pelvic-tilt.normal1' }),
-          msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.pelvic-tilt.normal2' }),
+          shared.mildDiscomfort(),
         ],
         stopIf: [
           msg('You feel a sharp pain in your back as you press it down.', { id: 'exercise.pelvic-tilt.stop1' }),
-          msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.pelvic-tilt.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', {
-            id: 'exercise.pelvic-tilt.stop3',
-          }),
+          shared.muchWorse(),
+          shared.newNerveSigns(),
         ],
-        equipment: msg('A mat or carpet', { id: 'exercise.pelvic-tilt.equipment' }),
+        equipment: shared.mat(),
         imageAlt: msg(
           'Drawing: a person lies on their back with knees bent; an arrow under the lower back shows it pressing gently into the floor.',
           { id: 'exercise.pelvic-tilt.imageAlt' },
@@ -340,8 +342,8 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('You get chest pain, or you feel faint or dizzy. With chest pain, call the emergency number.', {
             id: 'exercise.walking.stop1',
           }),
-          msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.walking.stop2' }),
-          msg('You get new numbness, tingling or pain that spreads down your leg.', { id: 'exercise.walking.stop3' }),
+          shared.muchWorse(),
+          shared.newNerveSigns(),
         ],
         equipment: msg('Comfortable shoes', { id: 'exercise.walking.equipment' }),
         imageAlt: msg('A person walks upright at an easy pace, with arms swinging loosely.', {
