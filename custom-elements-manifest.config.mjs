@@ -41,6 +41,27 @@ const dropNamelessEvents = () => ({
   },
 });
 
+/**
+ * Internal reactive state declared in `static properties` (`{ state: true }`) has no attribute, but the analyzer
+ * lists every entry there as one; private fields are never part of the public API, so their attributes go.
+ */
+const dropPrivateStateAttributes = () => ({
+  name: 'physio-drop-private-state-attributes',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        const privateFields = new Set(
+          (declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name),
+        );
+        if (declaration.attributes) {
+          declaration.attributes = declaration.attributes.filter((a) => !privateFields.has(a.fieldName));
+        }
+        for (const member of declaration.members ?? []) if (privateFields.has(member.name)) delete member.attribute;
+      }
+    }
+  },
+});
+
 /** The analyzer reads files concurrently, so module order can differ between runs; CI diffs the file, so sort. */
 const sortModules = () => ({
   name: 'physio-sort-modules',
@@ -55,5 +76,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropNamelessEvents(), sortModules(), ...editorPlugins],
+  plugins: [dropNamelessEvents(), dropPrivateStateAttributes(), sortModules(), ...editorPlugins],
 };

@@ -59,25 +59,12 @@ export const hostStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  /* A widget's own title (its heading-level) and the sentence under it. */
-  .title {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    font-size: 1.375em;
-    line-height: 1.3;
-  }
-  .intro {
-    margin: 0 0 var(--_space);
-  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 0.125em;
   }
   .disclaimer {
     margin: calc(var(--_space) * 0.75) 0 0;
-  }
-  .sources {
-    margin: calc(var(--_space) * 0.5) 0 0;
-    font-size: 0.875em;
   }
   .disclaimer-icon {
     display: inline-block;

@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 
 declare const __PHYSIO_VERSION__: string;
 
@@ -14,6 +15,12 @@ export class PhysioElement extends LitElement {
 
   /** Custom states (`:state(name)`), so pages can style states without extra attributes. */
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  constructor() {
+    super();
+    // Every widget renders text through msg(), so every widget re-renders when the language changes.
+    updateWhenLocaleChanges(this);
+  }
 
   /**
    * Registers the element once. A clinic page may load our script twice (a theme and a plugin, or two versions):

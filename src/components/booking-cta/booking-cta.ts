@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
+import { textStyles } from '../../base/text.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { heading } from '../../base/heading.js';
 import { PageLanguageController } from '../../base/page-language.js';
@@ -45,32 +45,44 @@ const emailPattern = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
  * @cssstate floating - Shown as a floating button.
  * @cssstate closed - The reader closed the floating button (for this page view).
  */
-@localized()
 export class PhysioBookingCta extends PhysioElement {
-  static override styles = [hostStyles, bookingStyles];
+  static override styles = [hostStyles, textStyles, bookingStyles];
+  static override properties = {
+    href: {},
+    phone: {},
+    email: {},
+    clinic: {},
+    label: {},
+    region: {},
+    cancellationHours: { type: Number, attribute: 'cancellation-hours' },
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    closed: { state: true },
+    expanded: { state: true },
+  };
 
   /** The online booking page: `https:`/`http:` or a link on the same site. Anything else is not rendered. */
-  @property() href?: string;
+  href?: string;
   /** Phone number, shown as written and dialled through a normalised `tel:` link. */
-  @property() phone?: string;
+  phone?: string;
   /** E-mail address for booking requests. */
-  @property() email?: string;
+  email?: string;
   /** The clinic's name, used in the heading. */
-  @property() clinic?: string;
+  clinic?: string;
   /** Text of the main button instead of "Book online". */
-  @property() label?: string;
+  label?: string;
   /** `nl` or `be`: which booking notes are shown. Default from the page language. */
-  @property() region?: string;
+  region?: string;
   /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
-  @property({ type: Number, attribute: 'cancellation-hours' }) cancellationHours = 24;
+  cancellationHours = 24;
   /** `inline` (default), `banner` (full width) or `floating` (a button fixed in a corner). */
-  @property({ reflect: true }) variant = 'inline';
+  variant = 'inline';
   /** Heading level (2–6) of the heading in the inline and banner variants. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Closed for this page view only: never stored. */
-  @state() private closed = false;
-  @state() private expanded = false;
+  private closed = false;
+  private expanded = false;
   private readonly guard = new FloatingGuard(this, () => this.renderRoot.querySelector<HTMLElement>('.floating'));
 
   constructor() {

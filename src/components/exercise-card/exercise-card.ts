@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
+import { textStyles } from '../../base/text.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { heading } from '../../base/heading.js';
@@ -58,37 +58,52 @@ const perSideConverter = { fromAttribute: (value: string | null) => (value === n
  * @cssprop [--physio-font-family=inherit] - Font; by default the page's.
  * @cssstate session - A guided session is running.
  */
-@localized()
 export class PhysioExerciseCard extends PhysioElement {
-  static override styles = [hostStyles, exerciseCardStyles];
+  static override styles = [hostStyles, textStyles, exerciseCardStyles];
+  static override properties = {
+    exercise: {},
+    sets: { type: Number },
+    reps: { type: Number },
+    hold: { type: Number },
+    perSide: { attribute: 'per-side', converter: perSideConverter },
+    rest: { type: Number },
+    minutes: { type: Number },
+    timesPerDay: { type: Number, attribute: 'times-per-day' },
+    daysPerWeek: { type: Number, attribute: 'days-per-week' },
+    video: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    videoLoaded: { state: true },
+    cue: { state: true },
+  };
 
   /** A built-in exercise: `bird-dog`, `glute-bridge`, `single-leg-bridge`, `knee-rolls`, `bottom-to-heels`, `pelvic-tilt`, `walking`. */
-  @property() exercise?: string;
+  exercise?: string;
   /** Number of sets (overrides the default). */
-  @property({ type: Number }) sets?: number;
+  sets?: number;
   /** Repetitions per set (per side with `per-side`). */
-  @property({ type: Number }) reps?: number;
+  reps?: number;
   /** Seconds to hold each repetition. */
-  @property({ type: Number }) hold?: number;
+  hold?: number;
   /** Count each side separately; `per-side="false"` turns a built-in default off. */
-  @property({ attribute: 'per-side', converter: perSideConverter }) perSide?: boolean;
+  perSide?: boolean;
   /** Seconds of rest between sets. */
-  @property({ type: Number }) rest?: number;
+  rest?: number;
   /** Minutes (for a timed exercise such as walking). */
-  @property({ type: Number }) minutes?: number;
+  minutes?: number;
   /** How many times a day. */
-  @property({ type: Number, attribute: 'times-per-day' }) timesPerDay?: number;
+  timesPerDay?: number;
   /** How many days a week. */
-  @property({ type: Number, attribute: 'days-per-week' }) daysPerWeek?: number;
+  daysPerWeek?: number;
   /** An https video (YouTube, Vimeo, .mp4, .webm). Nothing is loaded until the reader clicks "Load video". */
-  @property() video?: string;
+  video?: string;
   /** Heading level (2–6) of the exercise's name (default 3); its sections are one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** Emergency number in the safety line (default 112). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+  emergencyNumber?: string;
 
-  @state() private videoLoaded = false;
-  @state() private cue = '';
+  private videoLoaded = false;
+  private cue = '';
   private readonly session = new ExerciseSession(
     this,
     (cue) => this.say(cue),

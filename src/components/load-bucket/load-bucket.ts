@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
+import { textStyles } from '../../base/text.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { heading } from '../../base/heading.js';
 import { pickHeadingLevel, pickOption } from '../../base/warn.js';
@@ -45,19 +45,24 @@ import { bucketStyles } from './bucket.styles.js';
  * @cssprop [--physio-duration=450ms] - How long the water and the bucket take to change (0s: no animation).
  * @cssstate overflowing - The bucket overflows.
  */
-@localized()
 export class PhysioLoadBucket extends PhysioElement {
-  static override styles = [hostStyles, bucketStyles];
+  static override styles = [hostStyles, textStyles, bucketStyles];
+  static override properties = {
+    preset: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    active: { state: true },
+    withLastDrop: { state: true },
+  };
 
   /** Starting point: `empty`, or `moving-house` (moving, a hectic time, a new job, a bad night: nearly full). */
-  @property() preset: string = 'empty';
+  preset: string = 'empty';
 
   /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Which loads and builders are switched on. Memory only. */
-  @state() private active = new Set<string>();
-  @state() private withLastDrop = false;
+  private active = new Set<string>();
+  private withLastDrop = false;
   private appliedPreset?: string;
   private wasOverflowing?: boolean;
   /** Where the water stands, worked out once per update for the render, the drawing and the event. */

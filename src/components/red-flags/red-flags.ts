@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
+import { textStyles } from '../../base/text.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { PageLanguageController } from '../../base/page-language.js';
 import { resolveRegion } from '../../base/region.js';
@@ -59,28 +59,35 @@ const idsOf = (tier: Tier) => {
  * @cssstate attention-today - A sign in the "today" tier is ticked.
  * @cssstate attention-soon - A sign in the "soon" tier is ticked.
  */
-@localized()
 export class PhysioRedFlags extends PhysioElement {
-  static override styles = [hostStyles, redFlagsStyles];
+  static override styles = [hostStyles, textStyles, redFlagsStyles];
   static override shadowRootOptions: ShadowRootInit = { ...PhysioElement.shadowRootOptions, mode: 'closed' };
+  static override properties = {
+    region: {},
+    emergencyNumber: { attribute: 'emergency-number' },
+    afterHoursNumber: { attribute: 'after-hours-number' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    staticPanel: { type: Boolean, reflect: true, attribute: 'static' },
+    ticked: { state: true },
+  };
 
   /** `nl` or `be`: which country's routes (GP post, 1733, SEH or spoed) are shown. Default from the page language. */
-  @property() region?: string;
+  region?: string;
 
   /** Emergency number, shown first and dialled by its link. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+  emergencyNumber?: string;
 
   /** GP on call outside office hours. Default 1733 in Belgium; none in the Netherlands (GP posts are regional). */
-  @property({ attribute: 'after-hours-number' }) afterHoursNumber?: string;
+  afterHoursNumber?: string;
 
   /** Heading level (2–6) of the title; the tiers are one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A plain information panel: the same signs and actions, without checkboxes. */
-  @property({ type: Boolean, reflect: true, attribute: 'static' }) staticPanel = false;
+  staticPanel = false;
 
   /** Ids of the ticked signs. Memory only: never stored, sent or put in an event; a reload clears it. */
-  @state() private ticked = new Set<string>();
+  private ticked = new Set<string>();
 
   /** A page restored from the back/forward cache must not show what someone else ticked. */
   private readonly clearOnLeave = () => (this.ticked = new Set());
