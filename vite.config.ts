@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { preloadCss } from './src/preload-css.js';
-import { shrinkForCdn } from './scripts/shrink-plugin.js';
+import { shrinkTemplates } from './scripts/shrink-plugin.js';
+import { staticImports } from './scripts/static-imports-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -40,9 +41,17 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rolldownOptions: cdn
-        ? { output: { codeSplitting: false, minify: true } }
+        ? {
+            output: {
+              codeSplitting: false,
+              minify: true,
+              // One notice for the whole file instead of Lit's per-module license comments.
+              comments: false,
+              postBanner: `/*! physio-elements ${version} | MIT | includes Lit, BSD-3-Clause, Google LLC */`,
+            },
+          }
         : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
-    plugins: cdn ? [preloadStylesheet(), shrinkForCdn('locales/nl.xlf')] : [],
+    plugins: cdn ? [preloadStylesheet(), staticImports(), shrinkTemplates('locales/nl.xlf')] : [shrinkTemplates()],
   };
 });

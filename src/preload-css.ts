@@ -1,4 +1,5 @@
-import { faqLightCss, faqReservedHeights as faq } from './components/faq/faq-item-styles.js';
+import { faqLightCss } from './components/faq/faq-item-styles.js';
+import * as faq from './components/faq/faq-reserved.js';
 
 /**
  * `preload.css` (`dist/cdn/physio-elements.css`): link it before the script so elements that are not upgraded yet
@@ -8,18 +9,18 @@ export const preloadCss = `${faqLightCss}
 physio-faq:not(:defined)::after {
   content: '';
   display: block;
-  height: ${faq.footer};
+  height: ${faq.footerReserve};
 }
 physio-faq:not(:defined):not([single]):has(> details ~ details ~ details)::after {
-  height: calc(${faq.controls} + ${faq.footer});
+  height: calc(${faq.controlsReserve} + ${faq.footerReserve});
 }
 physio-faq:not(:defined):not(:has(> details))::after {
-  height: calc(${faq.builtIn} + ${faq.controls} + ${faq.footer});
+  height: calc(${faq.builtInReserve} + ${faq.controlsReserve} + ${faq.footerReserve});
 }
 physio-faq[searchable]:not(:defined)::before {
   content: '';
   display: block;
-  height: ${faq.search};
+  height: ${faq.searchReserve};
 }
 physio-red-flags,
 physio-load-bucket {

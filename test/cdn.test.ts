@@ -47,7 +47,7 @@ describe('the CDN file on a plain page', () => {
   it('carries short message ids and collapsed styles (the build shrinks what every patient downloads)', async () => {
     const source = await (await fetch(cdn)).text();
     expect(source).to.not.include('faq.lbp.is-it-serious');
-    expect(source).to.include(':host{--_accent: var(--physio-color-accent, #005eb8);');
+    expect(source).to.include(':host{--_accent:var(--physio-color-accent,#005eb8);');
   });
 
   it('shows the Dutch FAQ for <html lang="nl"> and switches live when lang changes', async () => {

@@ -11,6 +11,23 @@ export interface PhoneNumbers {
   afterHoursTel?: string;
 }
 
+/** The emergency number from an `emergency-number` attribute: empty or not a phone number (warns once) → 112. */
+export function resolveEmergency(
+  el: HTMLElement,
+  attribute: string | null | undefined,
+): Pick<PhoneNumbers, 'emergency' | 'emergencyTel'> {
+  let emergency = (attribute ?? '').trim() || '112';
+  if (!telUrl(emergency)) {
+    warnOnce(
+      el,
+      'emergency-number',
+      `<${el.localName}> emergency-number="${emergency}" is not a phone number; using 112.`,
+    );
+    emergency = '112';
+  }
+  return { emergency, emergencyTel: telUrl(emergency)! };
+}
+
 /**
  * The numbers a widget shows, from its `emergency-number` and `after-hours-number` attributes. Empty means the
  * regional default (112; Belgium's 1733); anything that is not a phone number warns once and uses the default.
@@ -21,15 +38,7 @@ export function resolveNumbers(
   emergencyAttribute: string | null | undefined,
   afterHoursAttribute: string | null | undefined,
 ): PhoneNumbers {
-  let emergency = (emergencyAttribute ?? '').trim() || '112';
-  if (!telUrl(emergency)) {
-    warnOnce(
-      el,
-      'emergency-number',
-      `<${el.localName}> emergency-number="${emergency}" is not a phone number; using 112.`,
-    );
-    emergency = '112';
-  }
+  const emergency = resolveEmergency(el, emergencyAttribute);
   const regional = region === 'be' ? '1733' : '';
   let afterHours = (afterHoursAttribute ?? '').trim() || regional;
   if (afterHours && !telUrl(afterHours)) {
@@ -40,5 +49,5 @@ export function resolveNumbers(
     );
     afterHours = regional;
   }
-  return { emergency, emergencyTel: telUrl(emergency)!, afterHours, afterHoursTel: telUrl(afterHours) };
+  return { ...emergency, afterHours, afterHoursTel: telUrl(afterHours) };
 }

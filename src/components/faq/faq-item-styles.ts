@@ -1,3 +1,5 @@
+import { cssText } from '../../base/css-text.js';
+
 /**
  * How one question looks, written once for two places: the built-in questions inside the shadow root (`.list`)
  * and a page's own `<details>` in light DOM (`physio-faq`), which shadow styles cannot reach below the top level.
@@ -7,7 +9,7 @@
 export function faqItemCss(scope: string): string {
   const item = `${scope} > details`;
   const question = `${item} > summary`;
-  return `
+  return cssText`
 ${item} {
   border-top: 1px solid var(--physio-color-border, #737373);
   border-bottom: 1px solid var(--physio-color-border, #737373);
@@ -56,24 +58,13 @@ ${item}[open] { padding-bottom: 0.75em; }
 `;
 }
 
+/** Tells the element that these rules already apply where it is (preload.css), so it need not load them. */
+export const faqLightMarker = '--physio-faq-light';
+
 /** Light-DOM rules: questions, plus hiding what a CMS editor's paste leaves between them (`<p>`, `<br>`). */
-export const faqLightCss = `
-physio-faq { display: block; line-height: 1.5; }
+export const faqLightCss = cssText`
+physio-faq { display: block; line-height: 1.5; ${faqLightMarker}: 1; }
 physio-faq > :not(details) { display: none; }
 physio-faq > details[hidden] { display: none !important; }
 ${faqItemCss('physio-faq')}
 `;
-
-/**
- * Heights of what the upgraded FAQ adds around the questions (search above; controls and disclaimer below), for
- * `preload.css` to reserve before upgrade. They follow faq.styles.ts and host.styles.ts; test/preload.test.ts
- * measures both sides and fails when they drift apart.
- */
-export const faqReservedHeights = {
-  search: 'calc(4.25em + var(--physio-space, 1em) * 0.75)',
-  controls: 'calc(2.75em + var(--physio-space, 1em) * 0.5)',
-  /** Disclaimer and emergency link: three lines (the footer has that min-height), so one may wrap. */
-  footer: 'calc(4.5em + var(--physio-space, 1em) * 0.75)',
-  /** Built-in content before upgrade: 13 one-line questions, their borders, the sources line. */
-  builtIn: 'calc(13 * 2.75em + 14px + var(--physio-space, 1em) * 0.5 + 1.3125em)',
-};

@@ -12,14 +12,6 @@ export function itemText(details: HTMLDetailsElement): { question: string; answe
   return { question: collapse(summary?.textContent), answer: collapse(parts.join(' ')) };
 }
 
-/** Accent- and case-insensitive form, so "rugpijn" finds "Rugpijn" and "hernia" finds "herniä". */
-export function searchable(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
 /**
  * Gives a page-supplied `<details>` what the accordion pattern needs without replacing it: a stable id for deep
  * links (the page's own id wins) and a heading around the question (a heading inside `<summary>` is exposed to
@@ -59,15 +51,6 @@ export function pageItems(host: HTMLElement): HTMLDetailsElement[] {
   return [...host.children].filter((el): el is HTMLDetailsElement => el instanceof HTMLDetailsElement);
 }
 
-/** Every word of `query` (accent- and case-insensitive) occurs in `text`; an empty query matches everything. */
-export function matches(query: string, text: string): boolean {
-  const haystack = searchable(text);
-  return searchable(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((term) => haystack.includes(term));
-}
-
 /** Arrow keys, Home and End move between questions, as in the WAI-ARIA accordion pattern. */
 export function moveFocus(event: KeyboardEvent, summaries: HTMLElement[]): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -78,14 +61,4 @@ export function moveFocus(event: KeyboardEvent, summaries: HTMLElement[]): void 
   if (target === undefined) return;
   event.preventDefault();
   summaries[(target + summaries.length) % summaries.length].focus();
-}
-
-/** The id in the address bar, or '' (a malformed `%` escape must not break the page). */
-export function hashId(): string {
-  const raw = location.hash.slice(1);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }

@@ -1,21 +1,9 @@
 import { css, unsafeCSS } from 'lit';
-import { faqItemCss } from './faq-item-styles.js';
+import { builtInReserve, controlsReserve } from './faq-reserved.js';
 
 export const faqStyles = css`
-  ${unsafeCSS(faqItemCss('.list'))}
-
   ::slotted(details[hidden]) {
     display: none !important;
-  }
-  .answer > ul {
-    margin: 0 0 0.5em;
-    padding-inline-start: 1.25em;
-  }
-  .answer > p {
-    margin: 0 0 0.5em;
-  }
-  .answer > p:last-child {
-    margin-bottom: 0;
   }
   .call a {
     font-weight: 600;
@@ -26,18 +14,12 @@ export const faqStyles = css`
   .search {
     margin-bottom: calc(var(--_space) * 0.75);
   }
-  .search label {
-    display: block;
-    font-weight: 600;
+  /* Until an optional part has loaded, its place is kept at the height preload.css reserved for it. */
+  .search:empty {
+    height: 4.25em;
   }
-  .search input {
-    width: 100%;
-    max-width: 30em;
-    min-height: 2.75em;
-    padding: 0.375em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--physio-color-surface, Field);
+  .loading {
+    min-height: calc(${unsafeCSS(builtInReserve)} + ${unsafeCSS(controlsReserve)});
   }
   .controls {
     display: flex;

@@ -1,25 +1,26 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
-import { sourcesLine } from '../../base/provenance.js';
-import { PageLanguageController } from '../../base/page-language.js';
-import { resolveNumbers } from '../../base/phone-numbers.js';
-import { ReducedMotionController } from '../../base/reduced-motion.js';
-import { resolveRegion } from '../../base/region.js';
-import { pickHeadingLevel, pickOption, warnOnce } from '../../base/warn.js';
+import { Lazy } from '../../base/lazy.js';
+import { resolveEmergency } from '../../base/phone-numbers.js';
+import { pickHeadingLevel, warnOnce } from '../../base/warn.js';
 import { PhysioFaqToggleEvent } from '../../events/faq-toggle.js';
-import { faqLastReviewed, faqSources, lowBackPainFaq, type FaqEntry } from './faq-content.js';
 import { emergencyCall } from './faq-calls.js';
-import { builtInEntry, searchField } from './faq-parts.js';
-import { enhancePageItem, hashId, itemText, matches, moveFocus, pageItems } from './faq-items.js';
-import { faqLightCss } from './faq-item-styles.js';
+import { enhancePageItem, itemText, moveFocus, pageItems } from './faq-items.js';
 import { faqStyles } from './faq.styles.js';
-import { StructuredData } from './structured-data.js';
+import type { StructuredData } from './structured-data.js';
 
-const topics = ['low-back-pain'] as const;
+// Parts that not every FAQ needs are loaded on first use, so a page with its own questions pays for neither the
+// built-in text (in both languages), nor the search, structured data or deep-link handling it does not use.
+const builtIn = new Lazy(() => import('./faq-built-in.js'));
+const search = new Lazy(() => import('./faq-search.js'));
+const jsonLd = new Lazy(() => import('./structured-data.js'));
+const deepLink = new Lazy(() => import('./faq-deep-link.js'));
+// The light-DOM look of a page's own questions; the same rules are in preload.css, which pages link for zero shift.
+const lightStyles = new Lazy(() => import('./faq-item-styles.js'));
+
 let instances = 0;
 let lightSheet: CSSStyleSheet | undefined;
 
@@ -51,43 +52,55 @@ let lightSheet: CSSStyleSheet | undefined;
  * @cssstate searching - A search term is filtering the questions.
  * @cssstate built-in - The built-in content is shown (the element has no `<details>` children).
  */
-@localized()
 export class PhysioFaq extends PhysioElement {
   static override styles = [hostStyles, faqStyles];
   static override shadowRootOptions: ShadowRootInit = { ...PhysioElement.shadowRootOptions, slotAssignment: 'manual' };
+  // Declared here rather than with decorators (in every widget): their helpers would add to each page's bundle.
+  static override properties = {
+    topic: {},
+    single: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    searchable: { type: Boolean, reflect: true },
+    region: {},
+    emergencyNumber: { attribute: 'emergency-number' },
+    afterHoursNumber: { attribute: 'after-hours-number' },
+    query: { state: true },
+    items: { state: true },
+  };
 
   /** Built-in content shown when the element has no `<details>` children. */
-  @property() topic = 'low-back-pain';
+  topic = 'low-back-pain';
 
   /** Opening one question closes the others. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /** Heading level (2–6) of the questions, so they fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Adds a schema.org `FAQPage` (`<script type="application/ld+json">` child) matching the visible text. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Shows a search field that hides questions which do not match and announces how many do. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** `nl` or `be`: which country's referral and reimbursement rules the built-in answers describe. */
-  @property() region?: string;
+  region?: string;
 
   /** Emergency number, always shown as a call link (default 112). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+  emergencyNumber?: string;
 
   /** GP-on-call number outside office hours. Default: 1733 in Belgium; none in the Netherlands (regional). */
-  @property({ attribute: 'after-hours-number' }) afterHoursNumber?: string;
+  afterHoursNumber?: string;
 
-  @state() private query = '';
-  @state() private items: HTMLDetailsElement[] = [];
-  @query('slot') private slotEl?: HTMLSlotElement;
+  private query = '';
+  private items: HTMLDetailsElement[] = [];
 
-  private readonly motion = new ReducedMotionController(this);
-  private readonly jsonLd = new StructuredData(this);
+  private jsonLd?: StructuredData;
+  /** Optional parts this element is waiting for; `updateComplete` resolves only after they have rendered. */
+  private readonly waiting = new Map<Lazy<unknown>, Promise<void>>();
   private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
-  private readonly onHashChange = () => this.openFromHash(true);
+  private readonly onHashChange = () => this.followLink(true);
   private readonly hiddenBySearch = new WeakSet<HTMLDetailsElement>();
   /** Whether each of the page's questions matches the search, as computed for the last render. */
   private pageMatches: boolean[] = [];
@@ -95,17 +108,14 @@ export class PhysioFaq extends PhysioElement {
   private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
   /** Native exclusive accordion group (`<details name>`): the browser closes the others in the same task. */
   private readonly group = `physio-faq-${++instances}`;
+  /** Whether the light-DOM rules apply where this element is (preload.css, or our sheet adopted). */
+  private styled = false;
   /** The fragment already acted on, so questions added later do not scroll the page back to it. */
   private openedHash = '';
 
-  constructor() {
-    super();
-    new PageLanguageController(this);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this.getRootNode());
+    this.styled = false;
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.collectPageItems();
     window.addEventListener('hashchange', this.onHashChange);
@@ -139,9 +149,13 @@ export class PhysioFaq extends PhysioElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.slotEl?.assign(...this.items);
-    const taken = new Set<string>();
-    for (const item of this.items) enhancePageItem(item, this.level, taken);
+    if (changed.has('items') || changed.has('headingLevel')) {
+      this.renderRoot.querySelector('slot')?.assign(...this.items);
+      const taken = new Set<string>();
+      for (const item of this.items) enhancePageItem(item, this.level, taken);
+      // Our own id and heading edits are not the page changing its questions: no second render for them.
+      this.childObserver.takeRecords();
+    }
     for (const item of this.allItems()) {
       if (!this.reported.has(item)) this.reported.set(item, item.open);
       if (this.single && !item.name) item.name = this.group;
@@ -151,8 +165,49 @@ export class PhysioFaq extends PhysioElement {
     this.items.forEach((item, i) => this.applySearch(item, this.pageMatches[i] ?? true));
     this.setState('built-in', this.items.length === 0);
     this.setState('searching', this.activeQuery !== '');
-    this.jsonLd.update(this.structuredData, this.allItems());
-    if (changed.has('items')) this.openFromHash(false);
+    if (this.structuredData || this.jsonLd) {
+      const module = this.need(jsonLd);
+      if (module) (this.jsonLd ??= new module.StructuredData(this)).update(this.structuredData, this.allItems());
+    }
+    if (!this.styled) {
+      // The page's own questions need the light-DOM rules; most pages already have them from preload.css.
+      this.styled = getComputedStyle(this).getPropertyValue('--physio-faq-light') !== '';
+      const light = this.styled ? undefined : this.need(lightStyles);
+      if (light) this.styled = adoptLightStyles(this.getRootNode(), light.faqLightCss);
+    }
+    this.followLink(false);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.waiting.size) {
+      await Promise.all(this.waiting.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The module when loaded; otherwise starts loading it, renders again when it arrives, and returns undefined. */
+  private need<T>(lazy: Lazy<T>): T | undefined {
+    if (lazy.current || this.waiting.has(lazy)) return lazy.current;
+    const loaded = lazy
+      .request()
+      .then(
+        () => this.requestUpdate(),
+        (error: unknown) => warnOnce(this, 'load', `<physio-faq> could not load one of its parts (${String(error)}).`),
+      )
+      .finally(() => this.waiting.delete(lazy));
+    this.waiting.set(lazy, loaded);
+    return undefined;
+  }
+
+  /** Styles of a lazily loaded part join the shadow root when the part is first rendered. */
+  private adopt(styles: CSSResult[]): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = styles
+      .map((style) => style.styleSheet)
+      .filter((sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet));
+    if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   private get level(): number {
@@ -209,40 +264,49 @@ export class PhysioFaq extends PhysioElement {
   }
 
   /** `#faq-<slug>` in the address (on load or later) opens that question and brings it into view. */
-  private openFromHash(navigated: boolean): void {
-    const id = hashId();
-    if (!id || (!navigated && id === this.openedHash)) return;
-    const item = this.allItems().find((candidate) => candidate.id === id);
+  private followLink(navigated: boolean): void {
+    if (!location.hash) return;
+    const item = this.need(deepLink)?.openLinked(this.allItems(), this.openedHash, navigated);
     if (!item) return;
-    this.openedHash = id;
+    this.openedHash = item.id;
     if (item.hidden) this.query = '';
     item.hidden = false;
-    item.open = true;
-    item.scrollIntoView({ block: 'start', behavior: this.motion.scrollBehavior });
   }
 
   override render() {
-    const region = resolveRegion(this, this.region);
-    const numbers = resolveNumbers(this, region, this.emergencyNumber, this.afterHoursNumber);
+    // The emergency number does not depend on the region; the built-in content works out its own routes.
+    const numbers = resolveEmergency(this, this.emergencyNumber);
     const query = this.activeQuery;
-    let entries: FaqEntry[] = [];
+    const finder = this.searchable ? this.need(search) : undefined;
+    const content = this.items.length ? undefined : this.need(builtIn);
+    const builtInContent = content?.builtInContent(this, this);
+    const entries = builtInContent?.entries ?? [];
     let shown: boolean[];
     if (this.items.length) {
-      shown = this.items.map((item) => matches(query, Object.values(itemText(item)).join(' ')));
+      shown = this.items.map((item) => !finder || finder.matches(query, Object.values(itemText(item)).join(' ')));
       this.pageMatches = shown;
     } else {
-      pickOption(this, 'topic', this.topic, topics, 'low-back-pain');
-      entries = lowBackPainFaq(region, numbers.emergency);
-      shown = entries.map((e) =>
-        matches(query, [e.question, ...e.answer, ...(e.list ?? []), ...(e.after ?? [])].join(' ')),
-      );
+      shown = entries.map((entry) => !finder || finder.matches(query, content!.entryText(entry)));
     }
+    if (finder) this.adopt([finder.searchStyles]);
+    if (content) this.adopt(content.builtInStyles);
     const items = this.allItems();
     const allOpen = items.length > 0 && this.visibleItems().every((item) => item.open);
     return html`<div lang=${contentLanguage()}>
-      ${this.searchable ? searchField(this.query, query, shown, this.handleSearch) : nothing}
-      <div class="list">
-        ${this.items.length ? html`<slot></slot>` : entries.map((e, i) => builtInEntry(e, !shown[i], this.level, numbers, region))}
+      ${
+        this.searchable
+          ? (finder?.searchField(this.query, query, shown, this.handleSearch) ??
+            html`<div class="search" part="search"></div>`)
+          : nothing
+      }
+      <div class=${this.items.length || content ? 'list' : 'list loading'}>
+        ${
+          this.items.length
+            ? html`<slot></slot>`
+            : entries.map((e, i) =>
+                content!.builtInEntry(e, !shown[i], this.level, builtInContent!.numbers, builtInContent!.region),
+              )
+        }
       </div>
       ${
         shown.length >= 3 && !this.single
@@ -261,7 +325,7 @@ export class PhysioFaq extends PhysioElement {
         ${disclaimer()}
         <div part="emergency">${emergencyCall(numbers)}</div>
       </div>
-      ${entries.length ? sourcesLine(faqSources, faqLastReviewed) : nothing}
+      ${entries.length ? content!.builtInSources() : nothing}
     </div>`;
   }
 
@@ -270,14 +334,14 @@ export class PhysioFaq extends PhysioElement {
   };
 }
 
-function adoptLightStyles(root: Node): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
-  // Created on first use, not at import: importing the package in Node (SSR, tests) must not touch the DOM.
+function adoptLightStyles(root: Node, css: string): boolean {
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return false;
   if (!lightSheet) {
     lightSheet = new CSSStyleSheet();
-    lightSheet.replaceSync(faqLightCss);
+    lightSheet.replaceSync(css);
   }
   if (!root.adoptedStyleSheets.includes(lightSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, lightSheet];
+  return true;
 }
 
 declare global {

@@ -1,0 +1,101 @@
+import { css, html, nothing, unsafeCSS } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
+import { textStyles } from '../../base/text.styles.js';
+import { PageLanguageController } from '../../base/page-language.js';
+import { resolveNumbers, type PhoneNumbers } from '../../base/phone-numbers.js';
+import { resolveRegion, type Region } from '../../base/region.js';
+import { sourcesLine } from '../../base/provenance.js';
+import { pickOption } from '../../base/warn.js';
+import { emergencyCall } from './faq-calls.js';
+import { faqLastReviewed, faqSources, lowBackPainFaq, type FaqEntry } from './faq-content.js';
+import { faqItemCss } from './faq-item-styles.js';
+
+/*
+ * The built-in questions, loaded only by an FAQ that has no `<details>` of its own: a page that supplies its own
+ * questions never downloads the built-in text of both languages.
+ */
+
+const topics = ['low-back-pain'] as const;
+
+export const builtInStyles = [
+  textStyles,
+  css`
+    ${unsafeCSS(faqItemCss('.list'))}
+    .answer > ul {
+      margin: 0 0 0.5em;
+      padding-inline-start: 1.25em;
+    }
+    .answer > p {
+      margin: 0 0 0.5em;
+    }
+    .answer > p:last-child {
+      margin-bottom: 0;
+    }
+  `,
+];
+
+export interface BuiltInOptions {
+  topic: string;
+  region?: string;
+  emergencyNumber?: string;
+  afterHoursNumber?: string;
+}
+
+const following = new WeakSet<object>();
+
+/**
+ * The built-in entries for `topic` (unknown topics warn once and use low back pain) in the active language, with
+ * the region's routes and numbers. The region follows `<html lang>` (nl-BE → Belgium), so the host re-renders when
+ * the page's language changes.
+ */
+export function builtInContent(host: HTMLElement & ReactiveControllerHost, options: BuiltInOptions) {
+  if (!following.has(host)) {
+    following.add(host);
+    new PageLanguageController(host);
+  }
+  pickOption(host, 'topic', options.topic, topics, 'low-back-pain');
+  const region = resolveRegion(host, options.region);
+  const numbers = resolveNumbers(host, region, options.emergencyNumber, options.afterHoursNumber);
+  return { region, numbers, entries: lowBackPainFaq(region, numbers.emergency) };
+}
+
+/** One built-in question as a native `<details>`, so find-in-page can open it, with its heading level. */
+export function builtInEntry(entry: FaqEntry, hidden: boolean, level: number, numbers: PhoneNumbers, region: Region) {
+  return html`<details part="item" id=${`faq-${entry.slug}`} ?hidden=${hidden}>
+    <summary part="question"><span role="heading" aria-level=${level}>${entry.question}</span></summary>
+    <div class="answer" part="answer">
+      ${entry.answer.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${
+        entry.list
+          ? html`<ul>
+              ${entry.list.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${entry.urgent ? emergencyCall(numbers) : nothing} ${(entry.after ?? []).map((p) => html`<p>${p}</p>`)}
+      ${entry.urgent ? afterHoursCall(numbers, region) : nothing}
+    </div>
+  </details>`;
+}
+
+/** Plain text of an entry, for search. */
+export function entryText(entry: FaqEntry): string {
+  return [entry.question, ...entry.answer, ...(entry.list ?? []), ...(entry.after ?? [])].join(' ');
+}
+
+export const builtInSources = () => sourcesLine(faqSources, faqLastReviewed);
+
+/** Who to call outside office hours: a number where there is one (Belgium's 1733), else the Dutch GP post. */
+export function afterHoursCall(numbers: PhoneNumbers, region: Region) {
+  if (numbers.afterHoursTel) {
+    return html`<p class="call">
+      <a href=${numbers.afterHoursTel}
+        >${msg(str`Outside office hours: GP on call, ${numbers.afterHours}`, { id: 'faq.call-after-hours' })}</a
+      >
+    </p>`;
+  }
+  return region === 'nl'
+    ? html`<p>${msg('Outside office hours: call your huisartsenpost (GP post).', { id: 'faq.after-hours-nl' })}</p>`
+    : '';
+}
