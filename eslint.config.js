@@ -4,8 +4,25 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
+const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
+const nodeGlobals = readonly(['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'performance']);
+const browserGlobals = readonly([
+  'window',
+  'document',
+  'customElements',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'MessageChannel',
+  'PerformanceObserver',
+  'HTMLElement',
+  'CSSStyleSheet',
+  'location',
+  'navigator',
+  'innerHeight',
+]);
+
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'src/generated/', '.scratch/', 'editor/']),
+  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'src/generated/', '.scratch/', 'editor/', 'bench/.build/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
@@ -19,5 +36,10 @@ export default defineConfig(
   {
     files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', '.storybook/*.ts', '.ci/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The benchmark runs in Node and hands functions to the page, so both sets of names occur.
+    files: ['bench/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
 );

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Shared by every widget: the host reset and the global `--physio-*` tokens, each given its fallback exactly once

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** A widget's own title (its heading-level), the sentence under it, and the sources line of built-in content. */
 export const textStyles = css`

@@ -1,4 +1,4 @@
-import { css, html, nothing, unsafeCSS } from 'lit';
+import { css, html, nothing, render, unsafeCSS } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { textStyles } from '../../base/text.styles.js';
@@ -79,12 +79,30 @@ export function builtInEntry(entry: FaqEntry, hidden: boolean, level: number, nu
   </details>`;
 }
 
+export type BuiltInView = ReturnType<typeof builtInContent>;
+
+/**
+ * Renders the built-in questions into the FAQ's list (after its slot) and the sources line into `end`; with no
+ * `view` (the page has its own questions now), removes both.
+ */
+export function renderBuiltIn(
+  list: HTMLElement,
+  end: HTMLElement,
+  view: BuiltInView | undefined,
+  shown: boolean[],
+  level: number,
+): void {
+  render(
+    view ? view.entries.map((entry, i) => builtInEntry(entry, !shown[i], level, view.numbers, view.region)) : nothing,
+    list,
+  );
+  render(view ? sourcesLine(faqSources, faqLastReviewed) : nothing, end);
+}
+
 /** Plain text of an entry, for search. */
 export function entryText(entry: FaqEntry): string {
   return [entry.question, ...entry.answer, ...(entry.list ?? []), ...(entry.after ?? [])].join(' ');
 }
-
-export const builtInSources = () => sourcesLine(faqSources, faqLastReviewed);
 
 /** Who to call outside office hours: a number where there is one (Belgium's 1733), else the Dutch GP post. */
 export function afterHoursCall(numbers: PhoneNumbers, region: Region) {

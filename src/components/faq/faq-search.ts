@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, render } from 'lit';
 import { msg, str } from '@lit/localize';
 
 /* Loaded only by an FAQ with the `searchable` attribute. */
@@ -37,16 +37,23 @@ export function matches(query: string, text: string): boolean {
 }
 
 /** The search field, and a status that screen readers announce: "3 of 13 questions match." */
-export function searchField(value: string, query: string, shown: boolean[], onInput: (event: Event) => void) {
+export function renderSearch(
+  container: HTMLElement,
+  value: string,
+  query: string,
+  shown: boolean[],
+  onInput: (event: Event) => void,
+): void {
   const count = shown.filter(Boolean).length;
   const total = shown.length;
   let status = '';
   if (query && count === 0) status = msg('No questions match.', { id: 'faq.search.none' });
   else if (query && count === 1) status = msg(str`1 of ${total} questions matches.`, { id: 'faq.search.count-one' });
   else if (query) status = msg(str`${count} of ${total} questions match.`, { id: 'faq.search.count' });
-  return html`<div class="search" part="search">
-    <label for="search">${msg('Search the questions', { id: 'faq.search.label' })}</label>
-    <input id="search" type="search" autocomplete="off" .value=${value} @input=${onInput} />
-    <p class="visually-hidden" role="status">${status}</p>
-  </div>`;
+  render(
+    html`<label for="search">${msg('Search the questions', { id: 'faq.search.label' })}</label>
+      <input id="search" type="search" autocomplete="off" .value=${value} @input=${onInput} />
+      <p class="visually-hidden" role="status">${status}</p>`,
+    container,
+  );
 }

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS } from '@lit/reactive-element';
 import { builtInReserve, controlsReserve } from './faq-reserved.js';
 
 export const faqStyles = css`

@@ -1,13 +1,12 @@
-import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { msg } from '@lit/localize';
-import { PhysioElement } from '../../base/physio-element.js';
+import { ReactiveElement, type CSSResult, type PropertyValues } from '@lit/reactive-element';
+import { PhysioBase } from '../../base/physio-base.js';
 import { hostStyles } from '../../base/host.styles.js';
-import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { contentLanguage } from '../../base/disclaimer-text.js';
 import { Lazy } from '../../base/lazy.js';
 import { resolveEmergency } from '../../base/phone-numbers.js';
 import { pickHeadingLevel, warnOnce } from '../../base/warn.js';
 import { PhysioFaqToggleEvent } from '../../events/faq-toggle.js';
-import { emergencyCall } from './faq-calls.js';
+import { buildFrame, updateFrame, type FaqFrame } from './faq-frame.js';
 import { enhancePageItem, itemText, moveFocus, pageItems } from './faq-items.js';
 import { faqStyles } from './faq.styles.js';
 import type { StructuredData } from './structured-data.js';
@@ -52,9 +51,12 @@ let lightSheet: CSSStyleSheet | undefined;
  * @cssstate searching - A search term is filtering the questions.
  * @cssstate built-in - The built-in content is shown (the element has no `<details>` children).
  */
-export class PhysioFaq extends PhysioElement {
+export class PhysioFaq extends PhysioBase(ReactiveElement) {
   static override styles = [hostStyles, faqStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...PhysioElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...ReactiveElement.shadowRootOptions,
+    slotAssignment: 'manual',
+  };
   // Declared here rather than with decorators (in every widget): their helpers would add to each page's bundle.
   static override properties = {
     topic: {},
@@ -96,14 +98,13 @@ export class PhysioFaq extends PhysioElement {
   private query = '';
   private items: HTMLDetailsElement[] = [];
 
+  private frame?: FaqFrame;
   private jsonLd?: StructuredData;
   /** Optional parts this element is waiting for; `updateComplete` resolves only after they have rendered. */
   private readonly waiting = new Map<Lazy<unknown>, Promise<void>>();
   private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
   private readonly onHashChange = () => this.followLink(true);
   private readonly hiddenBySearch = new WeakSet<HTMLDetailsElement>();
-  /** Whether each of the page's questions matches the search, as computed for the last render. */
-  private pageMatches: boolean[] = [];
   /** Last state reported per question: toggle events are queued and can coalesce, so report real changes once. */
   private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
   /** Native exclusive accordion group (`<details name>`): the browser closes the others in the same task. */
@@ -147,22 +148,55 @@ export class PhysioFaq extends PhysioElement {
     );
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const frame = (this.frame ??= this.createFrame());
+    const query = this.activeQuery;
+    const finder = this.searchable ? this.need(search) : undefined;
+    const content = this.items.length ? undefined : this.need(builtIn);
+    const view = content?.builtInContent(this, this);
+    const entries = view?.entries ?? [];
+    const shown = this.items.length
+      ? this.items.map((item) => !finder || finder.matches(query, Object.values(itemText(item)).join(' ')))
+      : entries.map((entry) => !finder || finder.matches(query, content!.entryText(entry)));
     if (changed.has('items') || changed.has('headingLevel')) {
-      this.renderRoot.querySelector('slot')?.assign(...this.items);
+      frame.slot.assign(...this.items);
       const taken = new Set<string>();
       for (const item of this.items) enhancePageItem(item, this.level, taken);
-      // Our own id and heading edits are not the page changing its questions: no second render for them.
+      // Our own id and heading edits are not the page changing its questions: no second update for them.
       this.childObserver.takeRecords();
     }
+    this.items.forEach((item, i) => this.applySearch(item, shown[i]));
+    if (content) {
+      this.adopt(content.builtInStyles);
+      content.renderBuiltIn(frame.list, frame.end, view!, shown, this.level);
+    } else {
+      builtIn.current?.renderBuiltIn(frame.list, frame.end, undefined, [], this.level);
+    }
+    if (finder) {
+      this.adopt([finder.searchStyles]);
+      finder.renderSearch(frame.search, this.query, query, shown, this.handleSearch);
+    }
+    const { emergency, emergencyTel } = resolveEmergency(this, this.emergencyNumber);
+    const items = this.allItems();
+    updateFrame(frame, {
+      lang: contentLanguage(),
+      searchable: this.searchable,
+      loading: !this.items.length && !content,
+      controls: shown.length >= 3 && !this.single,
+      allOpen: items.length > 0 && this.visibleItems().every((item) => item.open),
+      emergency,
+      emergencyTel,
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     for (const item of this.allItems()) {
       if (!this.reported.has(item)) this.reported.set(item, item.open);
       if (this.single && !item.name) item.name = this.group;
       else if (!this.single && item.name === this.group) item.removeAttribute('name');
     }
-    // Built-in questions get `hidden` from the template; the page's own from the matches render computed.
-    this.items.forEach((item, i) => this.applySearch(item, this.pageMatches[i] ?? true));
     this.setState('built-in', this.items.length === 0);
     this.setState('searching', this.activeQuery !== '');
     if (this.structuredData || this.jsonLd) {
@@ -176,6 +210,14 @@ export class PhysioFaq extends PhysioElement {
       if (light) this.styled = adoptLightStyles(this.getRootNode(), light.faqLightCss);
     }
     this.followLink(false);
+  }
+
+  private createFrame(): FaqFrame {
+    const frame = buildFrame(this.renderRoot as ShadowRoot);
+    frame.toggleAll.addEventListener('click', () =>
+      this.visibleItems().every((item) => item.open) ? this.collapseAll() : this.expandAll(),
+    );
+    return frame;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -271,62 +313,6 @@ export class PhysioFaq extends PhysioElement {
     this.openedHash = item.id;
     if (item.hidden) this.query = '';
     item.hidden = false;
-  }
-
-  override render() {
-    // The emergency number does not depend on the region; the built-in content works out its own routes.
-    const numbers = resolveEmergency(this, this.emergencyNumber);
-    const query = this.activeQuery;
-    const finder = this.searchable ? this.need(search) : undefined;
-    const content = this.items.length ? undefined : this.need(builtIn);
-    const builtInContent = content?.builtInContent(this, this);
-    const entries = builtInContent?.entries ?? [];
-    let shown: boolean[];
-    if (this.items.length) {
-      shown = this.items.map((item) => !finder || finder.matches(query, Object.values(itemText(item)).join(' ')));
-      this.pageMatches = shown;
-    } else {
-      shown = entries.map((entry) => !finder || finder.matches(query, content!.entryText(entry)));
-    }
-    if (finder) this.adopt([finder.searchStyles]);
-    if (content) this.adopt(content.builtInStyles);
-    const items = this.allItems();
-    const allOpen = items.length > 0 && this.visibleItems().every((item) => item.open);
-    return html`<div lang=${contentLanguage()}>
-      ${
-        this.searchable
-          ? (finder?.searchField(this.query, query, shown, this.handleSearch) ??
-            html`<div class="search" part="search"></div>`)
-          : nothing
-      }
-      <div class=${this.items.length || content ? 'list' : 'list loading'}>
-        ${
-          this.items.length
-            ? html`<slot></slot>`
-            : entries.map((e, i) =>
-                content!.builtInEntry(e, !shown[i], this.level, builtInContent!.numbers, builtInContent!.region),
-              )
-        }
-      </div>
-      ${
-        shown.length >= 3 && !this.single
-          ? html`<div class="controls" part="controls">
-              <button type="button" @click=${allOpen ? this.collapseAll : this.expandAll}>
-                ${
-                  allOpen
-                    ? msg('Collapse all', { id: 'faq.collapse-all' })
-                    : msg('Expand all', { id: 'faq.expand-all' })
-                }
-              </button>
-            </div>`
-          : nothing
-      }
-      <div class="footer">
-        ${disclaimer()}
-        <div part="emergency">${emergencyCall(numbers)}</div>
-      </div>
-      ${entries.length ? content!.builtInSources() : nothing}
-    </div>`;
   }
 
   private readonly handleSearch = (event: Event): void => {

@@ -1,0 +1,42 @@
+// Byte budgets, checked in CI with `npm run size` after `npm run build` (gzip, as a browser downloads it).
+// The benchmark (`npm run bench`) reports the same figures next to its timings.
+
+/** Parts the FAQ loads with import() only when a page needs them (built-in questions, search, …) stay out. */
+const onDemandPartsExternal = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'on-demand-parts-external',
+      setup(build) {
+        build.onResolve({ filter: /.*/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
+
+export default [
+  {
+    name: 'CDN file: all five widgets, both languages, all drawings',
+    path: 'dist/cdn/physio-elements.js',
+    gzip: true,
+    limit: '40 KB',
+  },
+  {
+    name: 'FAQ entry with Lit (a page with its own questions and preload.css)',
+    path: 'dist/esm/physio-faq.js',
+    import: '*',
+    gzip: true,
+    modifyEsbuildConfig: onDemandPartsExternal,
+    limit: '9 KB',
+  },
+  {
+    name: 'FAQ entry with Lit and every on-demand part (built-in questions in both languages, search, …)',
+    path: 'dist/esm/physio-faq.js',
+    import: '*',
+    gzip: true,
+    limit: '16 KB',
+  },
+];

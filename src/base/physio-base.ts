@@ -1,0 +1,77 @@
+import type { ReactiveElement } from '@lit/reactive-element';
+import { updateWhenLocaleChanges } from '@lit/localize';
+
+declare const __PHYSIO_VERSION__: string;
+
+/** Resolved at build time by Vite's `define`; tests and Storybook fall back to 'dev'. */
+const version = typeof __PHYSIO_VERSION__ === 'string' ? __PHYSIO_VERSION__ : 'dev';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs a constructor type
+type Constructor<T> = abstract new (...args: any[]) => T;
+
+const warnedTags = new Set<string>();
+const roots = new WeakMap<Element, HTMLElement | DocumentFragment>();
+
+/**
+ * What every physio-elements widget has: a guarded `define()`, the internals used for `:state()`, re-rendering
+ * when the language changes. A mixin, so a widget can sit on LitElement (templates) or, where bytes matter most
+ * (the FAQ, which many pages load alone), directly on ReactiveElement without lit-html.
+ */
+export function PhysioBase<T extends Constructor<ReactiveElement>>(Base: T) {
+  abstract class Physio extends Base {
+    static readonly version: string = version;
+
+    /** Custom states (`:state(name)`), so pages can style states without extra attributes. */
+    protected readonly internals: ElementInternals = this.attachInternals();
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mixin constructors must accept any arguments
+    constructor(...args: any[]) {
+      super(...args);
+      // Every widget renders text through msg(), so every widget re-renders when the language changes.
+      updateWhenLocaleChanges(this);
+    }
+
+    /**
+     * Registers the element once. A clinic page may load our script twice (a theme and a plugin, or two versions):
+     * that must never throw, so a taken tag only warns, once.
+     */
+    static define(tag: string): void {
+      const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+      if (!existing) {
+        customElements.define(tag, this as unknown as CustomElementConstructor);
+        return;
+      }
+      if ((existing as unknown) === this || warnedTags.has(tag)) return;
+      warnedTags.add(tag);
+      const other = existing.version ? `v${existing.version}` : 'another script';
+      console.warn(
+        `physio-elements: <${tag}> is already defined by ${other}; this copy (v${this.version}) was not registered. ` +
+          'Load the physio-elements script only once per page.',
+      );
+    }
+
+    protected override createRenderRoot(): HTMLElement | DocumentFragment {
+      const root = super.createRenderRoot();
+      roots.set(this, root);
+      return root;
+    }
+
+    /** Adds or removes a custom state; unsupported browsers simply skip the styling hook. */
+    protected setState(name: string, on: boolean): void {
+      const states = this.internals.states;
+      if (!states) return;
+      if (on) states.add(name);
+      else states.delete(name);
+    }
+  }
+  return Physio;
+}
+
+/**
+ * The render root of a widget, also when its shadow root is closed (the red-flag checklist keeps what a reader
+ * ticks out of reach of page scripts). Internal: for this package's tests, not exported from the package.
+ */
+export function renderRootOf(el: Element): ShadowRoot | null {
+  const root = roots.get(el);
+  return root instanceof ShadowRoot ? root : null;
+}

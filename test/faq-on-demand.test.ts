@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/physio-faq.js';
+import type { PhysioFaq } from '../src/components/faq/faq.js';
+import { frame } from './support/dom.js';
+
+// The FAQ downloads the parts a page may not need only when that page needs them. This file runs in its own page,
+// so the resource timeline shows exactly what the FAQ asked for; the tests build on each other in order.
+const requested = (part: string) =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/components/faq/${part}`));
+
+const ownQuestions = (attributes = '') => {
+  const el = document.createElement('physio-faq') as PhysioFaq;
+  for (const name of attributes.split(' ').filter(Boolean)) el.setAttribute(name, '');
+  el.innerHTML = '<details><summary>Can I park?</summary><p>Yes, behind the building.</p></details>';
+  return el;
+};
+
+describe('<physio-faq> loads its optional parts on demand', () => {
+  it('with its own questions and preload.css: no built-in text, search, structured data, deep links or item styles', async () => {
+    const marker = await fixture<HTMLStyleElement>(
+      html`<style>
+        physio-faq {
+          --physio-faq-light: 1;
+        }
+      </style>`,
+    );
+    const el = ownQuestions();
+    document.body.append(el);
+    await el.updateComplete;
+    await frame();
+    for (const part of ['faq-built-in', 'faq-search', 'structured-data', 'faq-deep-link', 'faq-item-styles']) {
+      expect(requested(part), part).to.equal(false);
+    }
+    expect(el.querySelector('details')!.assignedSlot).to.not.equal(null);
+    el.remove();
+    marker.remove();
+  });
+
+  it('without preload.css it loads the item styles, so the questions still get their look', async () => {
+    const el = ownQuestions();
+    document.body.append(el);
+    await el.updateComplete;
+    expect(requested('faq-item-styles')).to.equal(true);
+    const summary = el.querySelector('summary')!;
+    expect(parseFloat(getComputedStyle(summary).minHeight)).to.be.greaterThan(40);
+    el.remove();
+  });
+
+  it('with `searchable` the field is there by updateComplete, and the search part was loaded for it', async () => {
+    const el = ownQuestions('searchable');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(requested('faq-search')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('input[type=search]')).to.not.equal(null);
+    el.remove();
+  });
+
+  it('a #fragment loads the deep-link part and opens the question it names', async () => {
+    history.replaceState(null, '', '#faq-can-i-park');
+    try {
+      const el = ownQuestions();
+      document.body.append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(requested('faq-deep-link')).to.equal(true);
+      expect(el.querySelector('details')!.open).to.equal(true);
+      el.remove();
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  // That the place stays reserved while they load is measured in preload.test.ts (no shift for a bare tag).
+  it('a bare tag loads the built-in questions, and updateComplete waits for them', async () => {
+    const el = document.createElement('physio-faq') as PhysioFaq;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(requested('faq-built-in')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('.list > details').length).to.equal(13);
+    el.remove();
+  });
+});
