@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { preloadCss } from './src/preload-css.js';
 import { shrinkTemplates } from './scripts/shrink-plugin.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
+import { compactTranslations } from './scripts/compact-translations-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -52,6 +53,8 @@ export default defineConfig(({ mode }) => {
           }
         : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
-    plugins: cdn ? [preloadStylesheet(), staticImports(), shrinkTemplates('locales/nl.xlf')] : [shrinkTemplates()],
+    plugins: cdn
+      ? [preloadStylesheet(), staticImports(), compactTranslations('locales/nl.xlf'), shrinkTemplates('locales/nl.xlf')]
+      : [shrinkTemplates()],
   };
 });

@@ -12,10 +12,8 @@ import { collapseTemplates } from './collapse-templates.js';
  *   the XLIFF and the npm build keep the readable ids.
  */
 export function shrinkTemplates(xliffPath?: string): Plugin {
-  const ids = xliffPath
-    ? [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1])
-    : [];
-  const short = new Map(ids.map((id, i) => [id, `~${i.toString(36)}`]));
+  const ids = xliffPath ? messageIds(xliffPath) : [];
+  const short = new Map(ids.map((id, i) => [id, shortId(i)]));
   return {
     name: 'physio-shrink-templates',
     enforce: 'post',
@@ -32,6 +30,13 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
     },
   };
 }
+
+/** Every message id, in the order of the XLIFF file: the n-th becomes `shortId(n)` in the CDN file. */
+export function messageIds(xliffPath: string): string[] {
+  return [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+}
+
+export const shortId = (index: number) => `~${index.toString(36)}`;
 
 function minifyCss(css: string): string {
   return (
