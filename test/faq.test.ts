@@ -115,7 +115,7 @@ describe('<physio-faq> with page content', () => {
     for (const details of el.querySelectorAll('details')) expect(details.assignedSlot).to.not.equal(null);
   });
 
-  it('wraps each question in a heading without changing its text or markup', async () => {
+  it('wraps each question in a heading without changing its text or markup (one frame after it renders)', async () => {
     const el = await fixture<PhysioFaq>(
       html`<physio-faq heading-level="2">
         <details>
@@ -124,13 +124,14 @@ describe('<physio-faq> with page content', () => {
         </details>
       </physio-faq>`,
     );
+    await waitUntil(() => el.querySelector('summary > [role=heading]'), 'heading added');
     const heading = el.querySelector('summary > [role=heading]')!;
     expect(heading.getAttribute('aria-level')).to.equal('2');
     expect(heading.querySelector('strong')).to.exist;
+    expect(text(el.querySelector('summary')!)).to.equal('Is rest best?');
     el.setAttribute('heading-level', '4');
-    await el.updateComplete;
+    await waitUntil(() => heading.getAttribute('aria-level') === '4', 'level follows heading-level');
     expect(el.querySelectorAll('summary [role=heading]')).to.have.length(1);
-    expect(heading.getAttribute('aria-level')).to.equal('4');
   });
 
   it('picks up questions added later', async () => {

@@ -5,32 +5,43 @@ const HEADING_ATTR = 'data-physio-heading';
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** The `<summary>` that labels a `<details>`: its first summary child. */
+function summaryOf(details: HTMLDetailsElement): HTMLElement | null {
+  for (const child of details.children) if (child.localName === 'summary') return child as HTMLElement;
+  return null;
+}
+
 /** The question and answer of one `<details>` exactly as a reader sees them (used for search and JSON-LD). */
 export function itemText(details: HTMLDetailsElement): { question: string; answer: string } {
-  const summary = details.querySelector(':scope > summary');
+  const summary = summaryOf(details);
   const parts = [...details.childNodes].filter((node) => node !== summary).map((node) => node.textContent);
   return { question: collapse(summary?.textContent), answer: collapse(parts.join(' ')) };
 }
 
-/**
- * Gives a page-supplied `<details>` what the accordion pattern needs without replacing it: a stable id for deep
- * links (the page's own id wins) and a heading around the question (a heading inside `<summary>` is exposed to
- * screen readers as a heading, so the questions can be jumped through with the heading key).
- */
-export function enhancePageItem(details: HTMLDetailsElement, level: number, taken: Set<string>): string {
+/** A stable id for deep links on a page-supplied `<details>`: the page's own id wins, else `faq-<slug>`. */
+export function assignId(details: HTMLDetailsElement, taken: Set<string>): string {
   if (!details.id) {
-    const base = `faq-${slugify(itemText(details).question) || 'question'}`;
+    const summary = summaryOf(details);
+    const base = `faq-${slugify(collapse(summary?.textContent)) || 'question'}`;
     details.id = uniqueId(base, (id) => taken.has(id) || (document.getElementById(id) ?? details) !== details);
   }
   taken.add(details.id);
-  const summary = details.querySelector(':scope > summary');
-  if (summary) headingIn(summary).setAttribute('aria-level', String(level));
   return details.id;
 }
 
+/**
+ * A heading around the question of a page-supplied `<details>`, without replacing anything: a heading inside
+ * `<summary>` is exposed to screen readers as a heading, so the questions can be jumped through with the heading key.
+ */
+export function markHeading(details: HTMLDetailsElement, level: number): void {
+  const summary = summaryOf(details);
+  if (!summary) return;
+  const heading = headingIn(summary);
+  if (heading.getAttribute('aria-level') !== String(level)) heading.setAttribute('aria-level', String(level));
+}
+
 function headingIn(summary: Element): Element {
-  const existing = summary.querySelector(`:scope > [${HEADING_ATTR}]`);
-  if (existing) return existing;
+  for (const child of summary.children) if (child.hasAttribute(HEADING_ATTR)) return child;
   const own = summary.children.length === 1 && /^H[1-6]$/.test(summary.children[0].tagName);
   if (own && collapse(summary.textContent) === collapse(summary.children[0].textContent)) {
     // The page wrote its own <hN>: keep its element, only align the level.

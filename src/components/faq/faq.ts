@@ -7,7 +7,7 @@ import { resolveEmergency } from '../../base/phone-numbers.js';
 import { pickHeadingLevel, warnOnce } from '../../base/warn.js';
 import { PhysioFaqToggleEvent } from '../../events/faq-toggle.js';
 import { buildFrame, updateFrame, type FaqFrame } from './faq-frame.js';
-import { enhancePageItem, itemText, moveFocus, pageItems } from './faq-items.js';
+import { assignId, itemText, markHeading, moveFocus, pageItems } from './faq-items.js';
 import { faqStyles } from './faq.styles.js';
 import type { StructuredData } from './structured-data.js';
 
@@ -109,15 +109,19 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
   /** Native exclusive accordion group (`<details name>`): the browser closes the others in the same task. */
   private readonly group = `physio-faq-${++instances}`;
-  /** Whether the light-DOM rules apply where this element is (preload.css, or our sheet adopted). */
-  private styled = false;
+  /** Whether the light-DOM rules apply where this element is (preload.css, or our sheet adopted) is being checked. */
+  private styleCheck?: Promise<void>;
+  /** What the expand/collapse control says now: true when it offers "Collapse all". */
+  private labelledAllOpen = false;
+  /** The pending heading pass over the page's questions (see update()). */
+  private headingPass?: Promise<void>;
   /** The fragment already acted on, so questions added later do not scroll the page back to it. */
   private openedHash = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.styled = false;
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.styleCheck = undefined;
+    this.observeChildren();
     this.collectPageItems();
     window.addEventListener('hashchange', this.onHashChange);
   }
@@ -162,9 +166,13 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     if (changed.has('items') || changed.has('headingLevel')) {
       frame.slot.assign(...this.items);
       const taken = new Set<string>();
-      for (const item of this.items) enhancePageItem(item, this.level, taken);
-      // Our own id and heading edits are not the page changing its questions: no second update for them.
-      this.childObserver.takeRecords();
+      this.unobserved(() => this.items.forEach((item) => assignId(item, taken)));
+      // Wrapping each question in a heading moves its text, which for many questions delays the first paint; the
+      // headings are for screen readers and follow one frame later.
+      this.headingPass ??= afterNextFrame().then(() => {
+        this.headingPass = undefined;
+        this.unobserved(() => this.items.forEach((item) => markHeading(item, this.level)));
+      });
     }
     this.items.forEach((item, i) => this.applySearch(item, shown[i]));
     if (content) {
@@ -178,13 +186,13 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
       finder.renderSearch(frame.search, this.query, query, shown, this.handleSearch);
     }
     const { emergency, emergencyTel } = resolveEmergency(this, this.emergencyNumber);
-    const items = this.allItems();
+    this.labelledAllOpen = this.allOpen();
     updateFrame(frame, {
       lang: contentLanguage(),
       searchable: this.searchable,
       loading: !this.items.length && !content,
       controls: shown.length >= 3 && !this.single,
-      allOpen: items.length > 0 && this.visibleItems().every((item) => item.open),
+      allOpen: this.labelledAllOpen,
       emergency,
       emergencyTel,
     });
@@ -203,20 +211,35 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
       const module = this.need(jsonLd);
       if (module) (this.jsonLd ??= new module.StructuredData(this)).update(this.structuredData, this.allItems());
     }
-    if (!this.styled) {
-      // The page's own questions need the light-DOM rules; most pages already have them from preload.css.
-      this.styled = getComputedStyle(this).getPropertyValue('--physio-faq-light') !== '';
-      const light = this.styled ? undefined : this.need(lightStyles);
-      if (light) this.styled = adoptLightStyles(this.getRootNode(), light.faqLightCss);
+    if (!this.styleCheck) {
+      // The page's own questions need the light-DOM rules; most pages already have them from preload.css. Asked
+      // after the next frame, when reading a style costs nothing (during the upgrade it would force a recalc).
+      this.styleCheck = afterNextFrame().then(() => this.ensureLightStyles());
     }
     this.followLink(false);
   }
 
+  private observeChildren(): void {
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Our own id and heading edits are not the page changing its questions: not observed, no second update. */
+  private unobserved(edit: () => void): void {
+    this.childObserver.disconnect();
+    edit();
+    if (this.isConnected) this.observeChildren();
+  }
+
+  private ensureLightStyles(): void {
+    if (!this.isConnected || getComputedStyle(this).getPropertyValue('--physio-faq-light') !== '') return;
+    const light = this.need(lightStyles);
+    if (light) adoptLightStyles(this.getRootNode(), light.faqLightCss);
+    else void this.waiting.get(lightStyles)?.then(() => lightStyles.current && this.ensureLightStyles());
+  }
+
   private createFrame(): FaqFrame {
     const frame = buildFrame(this.renderRoot as ShadowRoot);
-    frame.toggleAll.addEventListener('click', () =>
-      this.visibleItems().every((item) => item.open) ? this.collapseAll() : this.expandAll(),
-    );
+    frame.toggleAll.addEventListener('click', () => (this.allOpen() ? this.collapseAll() : this.expandAll()));
     return frame;
   }
 
@@ -282,6 +305,12 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     return [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('.list > details')];
   }
 
+  /** Every visible question is open (and there is one): the control then offers "Collapse all". */
+  private allOpen(): boolean {
+    const visible = this.visibleItems();
+    return visible.length > 0 && visible.every((item) => item.open);
+  }
+
   private visibleItems(): HTMLDetailsElement[] {
     return this.allItems().filter((item) => !item.hidden);
   }
@@ -298,8 +327,12 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
 
   private handleToggle(event: Event): void {
     const item = event.target;
-    if (!(item instanceof HTMLDetailsElement) || !this.allItems().includes(item)) return;
-    this.requestUpdate();
+    // One of ours: a page question (a child) or a built-in one (in the list); not a <details> inside an answer.
+    if (!(item instanceof HTMLDetailsElement) || (item.parentNode !== this && item.parentNode !== this.frame?.list)) {
+      return;
+    }
+    // Re-render only when the "Expand all" / "Collapse all" label changes, so opening a question costs no update.
+    if (this.allOpen() !== this.labelledAllOpen) this.requestUpdate();
     if (this.reported.get(item) === item.open) return;
     this.reported.set(item, item.open);
     this.dispatchEvent(new PhysioFaqToggleEvent({ id: item.id, open: item.open }));
@@ -320,14 +353,15 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   };
 }
 
-function adoptLightStyles(root: Node, css: string): boolean {
-  if (!(root instanceof Document || root instanceof ShadowRoot)) return false;
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+function adoptLightStyles(root: Node, css: string): void {
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
   if (!lightSheet) {
     lightSheet = new CSSStyleSheet();
     lightSheet.replaceSync(css);
   }
   if (!root.adoptedStyleSheets.includes(lightSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, lightSheet];
-  return true;
 }
 
 declare global {
