@@ -1,0 +1,107 @@
+// Builds what the pages load into bench/.build/ once per run, so every load of a run
+// measures the same bytes even if someone rebuilds dist/ meanwhile:
+//   native/        the floor's CSS
+//   lit-accordion/ the Lit baseline (esbuild bundle with lit)
+//   physio-faq/    dist/esm/physio-faq.js bundled with lit; splitting keeps any
+//                  dynamic import() as its own chunk, fetched only when the page asks
+//   cdn/           dist/cdn/physio-elements.{js,css} copied as shipped
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import * as esbuild from 'esbuild';
+
+/** Identical settings for every bundle, so byte counts compare. */
+const JS = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  legalComments: 'none',
+  write: true,
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+const CSS = { bundle: true, minify: true, legalComments: 'none', write: true, logLevel: 'silent' };
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * dist/ may vanish for a few seconds while `npm run build` runs elsewhere: retry.
+ * @template T @param {() => Promise<T>} fn @param {string} what
+ */
+async function retry(fn, what, tries = 30) {
+  for (let k = 1; ; k++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (k >= tries) throw new Error(`${what}: ${String(e.message || e).split('\n')[0]}`, { cause: e });
+      if (k === 1) console.log(`bench: waiting for ${what} (dist/ being rebuilt?)`);
+      await sleep(2000);
+    }
+  }
+}
+
+const sha = (f) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex').slice(0, 12);
+
+/**
+ * @param {{ bench: string, project: string }} dirs
+ * @returns {Promise<{ root: string, hashes: Record<string, string> }>}
+ */
+export async function buildAll({ bench, project }) {
+  const root = path.join(bench, '.build');
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(root, { recursive: true });
+  const dist = path.join(project, 'dist');
+  const nodePaths = [path.join(project, 'node_modules')];
+
+  await esbuild.build({
+    ...CSS,
+    entryPoints: [path.join(bench, 'baselines/native.css')],
+    outfile: path.join(root, 'native/native.css'),
+  });
+  await esbuild.build({
+    ...JS,
+    nodePaths,
+    entryPoints: [path.join(bench, 'baselines/lit-accordion.js')],
+    outfile: path.join(root, 'lit-accordion/lit-accordion.js'),
+  });
+  await esbuild.build({
+    ...CSS,
+    entryPoints: [path.join(bench, 'baselines/lit-accordion.css')],
+    outfile: path.join(root, 'lit-accordion/lit-accordion.css'),
+  });
+
+  await retry(async () => {
+    const out = path.join(root, 'physio-faq');
+    fs.rmSync(out, { recursive: true, force: true });
+    await esbuild.build({
+      ...JS,
+      nodePaths,
+      splitting: true,
+      outdir: out,
+      entryNames: '[name]',
+      chunkNames: 'chunk-[hash]',
+      entryPoints: [path.join(dist, 'esm/physio-faq.js')],
+    });
+  }, 'dist/esm/physio-faq.js');
+
+  await retry(async () => {
+    const out = path.join(root, 'cdn');
+    fs.mkdirSync(out, { recursive: true });
+    for (const f of ['physio-elements.js', 'physio-elements.css'])
+      fs.copyFileSync(path.join(dist, 'cdn', f), path.join(out, f));
+  }, 'dist/cdn/physio-elements.{js,css}');
+
+  const hashes = {};
+  for (const f of walk(root)) hashes[path.relative(root, f)] = sha(f);
+  return { root, hashes };
+}
+
+/** @param {string} dir @returns {string[]} */
+function walk(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]))
+    .sort();
+}

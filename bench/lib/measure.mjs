@@ -1,0 +1,185 @@
+// One measured page load of one variant: fresh context (cold cache), a same-origin blank
+// page first (so renderer start-up is not measured), CPU throttling, navigation, ready,
+// a settle period for late layout shifts, then clicks and the heap-per-item insert.
+import { probeSource } from './probe.mjs';
+import { visualShift } from './shift.mjs';
+import { median } from './stats.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const ANCHORS = '#faq [data-q], [data-anchor]';
+
+/** @param {import('playwright-core').CDPSession} cdp */
+async function metrics(cdp) {
+  const { metrics: m } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(m.map((x) => [x.name, x.value]));
+}
+
+/**
+ * Forced GC, then V8 used + Blink (Oilpan) heap and DOM counters. Repeated until two
+ * readings agree: memory of the previous (blank) document and of the clicks is sometimes
+ * released a little later, and one early reading then spoils the difference.
+ */
+async function heap(cdp) {
+  let last = -Infinity,
+    bytes = 0;
+  for (let k = 0; k < 8; k++) {
+    for (let j = 0; j < 2; j++) await cdp.send('HeapProfiler.collectGarbage');
+    const h = await cdp.send('Runtime.getHeapUsage');
+    bytes = h.usedSize + (h.embedderHeapUsedSize ?? 0);
+    if (Math.abs(bytes - last) < 2048) break;
+    last = bytes;
+    await sleep(50);
+  }
+  const d = await cdp.send('Memory.getDOMCounters');
+  return { bytes, nodes: d.nodes };
+}
+
+/** Centre of the question's first line box, and whether a click there reaches it. */
+function target(page, sel) {
+  return page.evaluate((s) => {
+    const el = document.querySelector(s);
+    if (!el) return null;
+    const r = el.getClientRects()[0];
+    const x = r.left + Math.min(r.width / 2, 40),
+      y = r.top + r.height / 2;
+    let hit = false;
+    for (let n = document.elementFromPoint(x, y); n; n = n.assignedSlot || n.parentNode || n.host)
+      if (n === el) {
+        hit = true;
+        break;
+      }
+    return { x, y, hit, inView: y > 0 && y < innerHeight };
+  }, sel);
+}
+
+/** Real CDP mouse click on a question; resolves with pointerdown → first frame showing/hiding the answer. */
+async function click(page, i, want, timeoutMs) {
+  await page.evaluate(() => window.__bench.afterFrame());
+  const pt = await target(page, `[data-q="${i}"]`);
+  if (!pt) return { ms: null, problem: 'no question' };
+  await page.evaluate(([sel, w, t]) => window.__bench.watch(sel, w, t), [`[data-a="${i}"]`, want, timeoutMs]);
+  await page.mouse.click(pt.x, pt.y);
+  const r = await page.evaluate(() => window.__bench.w.done);
+  return { ms: r.ms, problem: !pt.hit ? 'click missed' : !pt.inView ? 'off screen' : r.timedOut ? 'timed out' : null };
+}
+
+/**
+ * @param {{ browser: import('playwright-core').Browser, origin: string, take: (load: string) => any[] }} env
+ * @param {any} v variant
+ * @param {{ rate: number, load: string, settle: number, clicks: number, heapItems: number, viewport: { width: number, height: number } }} o
+ */
+export async function measureLoad(env, v, o) {
+  const ctx = await env.browser.newContext({ viewport: o.viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const rec = { vid: v.vid, rate: o.rate };
+  const errors = [];
+  try {
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => errors.push(String(e).split('\n')[0]));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text().split('\n')[0]);
+    });
+    const cdp = await ctx.newCDPSession(page);
+    await page.goto(`${env.origin}/blank`);
+    await cdp.send('Performance.enable');
+    const m0 = await metrics(cdp);
+    if (o.rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.rate });
+    await page.addInitScript({
+      content: probeSource({ tags: v.tags, releaseUrl: `/release/L${o.load}`, anchors: ANCHORS }),
+    });
+    const timeout = 30000 * o.rate;
+    await page.goto(`${env.origin}/L${o.load}/${v.vid}.html`, { waitUntil: 'load', timeout });
+    const ok = await page.evaluate(() => window.__bench.readyPromise);
+    if (!ok) throw new Error('page never became ready');
+    await sleep(o.settle);
+    const B = await page.evaluate(() => {
+      const b = window.__bench;
+      return {
+        t: b.t,
+        ls: b.ls,
+        lt: b.lt,
+        paint: b.paint,
+        defs: b.defs,
+        err: b.err,
+        a0: b.a0,
+        a1: b.a1,
+        a2: b.anchors(),
+        marks: performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('bench:js:'))
+          .map((m) => m.startTime),
+      };
+    });
+    const m1 = await metrics(cdp);
+
+    const jsStart = B.marks.length ? Math.min(...B.marks) : null;
+    const fcp = B.paint['first-contentful-paint'] ?? null;
+    const ours = B.defs.filter((d) => v.tags.includes(d.name));
+    // at ready, and again after the settle time: a lazily imported part may render late
+    const shift = [visualShift(B.a0, B.a1), visualShift(B.a0, B.a2)].sort(
+      (a, b) => (b?.score ?? -1) - (a?.score ?? -1) || (b?.moved.length ?? 0) - (a?.moved.length ?? 0),
+    )[0];
+    Object.assign(rec, {
+      fcp,
+      jsAfterFcp: jsStart === null ? null : fcp !== null && jsStart > fcp,
+      jsAfterReady: B.marks.filter((t) => t > B.t.ready).length, // JS files evaluated after ready (late import())
+      defined: jsStart !== null && ours.length ? Math.max(...ours.map((d) => d.e)) - jsStart : null,
+      defineRender: jsStart !== null ? B.t.ready - jsStart : null,
+      readyNav: B.t.ready,
+      instances: B.t.instances,
+      // same renderer process as the blank page (same origin), so the counters continue
+      mainThread: (m1.TaskDuration - (m0.TaskDuration ?? 0)) * 1000,
+      tbt: B.lt.reduce((s, x) => s + Math.max(0, x.d - 50), 0),
+      longest: B.lt.reduce((s, x) => Math.max(s, x.d), 0),
+      cls: B.ls.filter((x) => !x.input).reduce((s, x) => s + x.v, 0),
+      visShift: shift ? shift.score : null,
+      jumpPx: shift ? shift.jumpPx : null,
+      moved: shift ? shift.moved : [],
+      // before script start = caused by parsing/CSS alone (e.g. a pre-upgrade reserve moving while the parser adds items)
+      shiftSources: B.ls
+        .filter((x) => !x.input)
+        .flatMap((x) =>
+          x.src.map(
+            (src) =>
+              `${src}, ${jsStart === null ? 'no script' : x.t < jsStart ? 'before script start' : 'after script start'}`,
+          ),
+        ),
+      probeErrors: B.err,
+    });
+
+    if (o.clicks > 0) {
+      const opens = [];
+      for (let i = 1; i <= Math.min(o.clicks, v.n); i++) {
+        opens.push(await click(page, i, 'open', 2000 * o.rate));
+        await click(page, i, 'closed', 2000 * o.rate);
+      }
+      rec.clicks = opens.map((x) => x.ms);
+      // a click that never showed its answer invalidates the load's figure rather than shrinking it
+      rec.clickPaint = opens.length && !opens.some((x) => x.ms === null) ? median(rec.clicks) : null;
+      rec.clickProblems = opens.filter((x) => x.problem).map((x) => x.problem);
+    }
+
+    if (v.heap) {
+      const h0 = await heap(cdp);
+      await page.evaluate(
+        async ({ html, tags }) => {
+          const box = document.createElement('div');
+          box.innerHTML = html;
+          document.querySelector('main').append(box);
+          await window.__bench.waitReady(box, tags);
+        },
+        { html: v.faq(o.heapItems, 'x'), tags: v.tags },
+      );
+      await sleep(100);
+      const h1 = await heap(cdp);
+      rec.heapPerItem = (h1.bytes - h0.bytes) / o.heapItems;
+      rec.nodesPerItem = (h1.nodes - h0.nodes) / o.heapItems;
+    }
+  } catch (e) {
+    rec.error = String(e?.message || e).split('\n')[0];
+  } finally {
+    rec.pageErrors = errors.slice(0, 3);
+    rec.requests = env.take(o.load).map(({ url, status, kind, file }) => ({ url, status, kind, file }));
+    await ctx.close().catch(() => {});
+  }
+  return rec;
+}

@@ -1,0 +1,149 @@
+// bench/results/<name>.md from the result object, and the one-line summary.
+import { SCENARIOS } from './fixtures.mjs';
+
+const num = (x, d = 0) => (x == null ? '–' : Number(x).toFixed(d));
+const mm = (s, d = 0) => (s ? `${num(s.median, d)} (${num(s.min, d)}–${num(s.max, d)})` : '–');
+const kb = (b, d = 1) => (b == null ? '–' : (b / 1024).toFixed(d));
+const ratio = (s) => (s ? `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '–');
+const label = (vid) => vid.replace(/@(\d+)$/, ' ×$1');
+
+/** @param {any} R result */
+export function renderMarkdown(R) {
+  const M = R.meta,
+    L = [];
+  L.push('# physio-elements performance benchmark', '');
+  L.push(
+    `${M.date} · Chromium ${M.browser} (headless=new, software compositing) · ${M.machine} · Node ${M.node} · playwright-core ${M.playwright} · lit ${M.lit}`,
+    '',
+  );
+  L.push(
+    `Project commit ${M.commit}. Runs: ${M.options.runs} loads per variant per throttle (+${M.options.warmup} warm-up round, discarded), CPU ${M.options.throttle.map((r) => `${r}×`).join(' and ')}, scenarios ${M.options.scenarios.join(', ')}; wall time ${Math.floor(M.wallSeconds / 60)} min ${M.wallSeconds % 60} s.`,
+    '',
+  );
+  L.push(
+    '**Machine note:** a shared, noisy 2-core VM; absolute ms vary between runs and single loads by several ×. Read medians and paired ratios; compare numbers only within one run.',
+    '',
+  );
+
+  L.push('## Budgets', '');
+  L.push('| | budget | figure |', '|---|---|---|');
+  for (const b of R.budgets)
+    L.push(`| ${b.pass === null ? 'SKIP' : b.pass ? 'PASS' : '**FAIL**'} | ${b.budget} | ${b.figure} |`);
+  L.push('');
+
+  L.push('## Bytes (files the page requested; each compressed on its own: gzip -9, brotli q11)', '');
+  L.push(
+    '| subject | JS raw / gzip / br KB | CSS raw / gzip / br KB | **JS+CSS gzip KB** | JS+CSS br KB | files |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const [sid, b] of Object.entries(R.bytes)) {
+    L.push(
+      `| ${sid} | ${kb(b.js.raw)} / ${kb(b.js.gzip)} / ${kb(b.js.brotli)} | ${kb(b.css.raw)} / ${kb(b.css.gzip)} / ${kb(b.css.brotli)} | **${kb(b.total.gzip, 2)}** | ${kb(b.total.brotli, 2)} | ${b.files.join(', ') || '–'}${b.notFound.length ? ` · 404: ${b.notFound.join(', ')}` : ''} |`,
+    );
+  }
+  L.push(
+    `| CDN file alone (dist/cdn/physio-elements.js) | ${kb(R.cdnFile.raw)} / ${kb(R.cdnFile.gzip)} / ${kb(R.cdnFile.brotli)} | | **${kb(R.cdnFile.gzip, 2)}** | ${kb(R.cdnFile.brotli, 2)} | |`,
+    '',
+  );
+
+  for (const sc of M.options.scenarios) {
+    const vids = [...new Set(SCENARIOS[sc].map(([s, n]) => `${s}@${n}`))];
+    for (const rate of Object.keys(R.summary)) {
+      L.push(`## ${sc}, CPU ${rate}× — median (min–max) over ${M.options.runs} loads`, '');
+      L.push(
+        '| variant | defined ms | define+render ms | nav→ready ms | main-thread ms | TBT ms | longest task ms | CLS (API) | visual shift | jump px | click→open paint ms | heap/item KB | DOM nodes/item |',
+      );
+      L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+      for (const vid of vids) {
+        const s = R.summary[rate][vid];
+        if (!s) continue;
+        const warn = [
+          s.errors && `${s.errors} failed loads: ${s.firstError}`,
+          s.clickProblems && `${s.clickProblems} click problems`,
+          s.jsBeforeFcp && `JS ran before FCP in ${s.jsBeforeFcp} loads`,
+          s.jsAfterReady && `JS evaluated after ready in ${s.jsAfterReady} loads`,
+        ]
+          .filter(Boolean)
+          .join('; ');
+        L.push(
+          `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.clickPaint)} | ${s.heapPerItem ? mm({ median: s.heapPerItem.median / 1024, min: s.heapPerItem.min / 1024, max: s.heapPerItem.max / 1024 }, 2) : '–'} | ${num(s.nodesPerItem?.median, 1)} |`,
+        );
+      }
+      L.push('');
+    }
+  }
+
+  L.push(
+    "## Ratios (paired with the same round's baseline load, then the median; min–max of the per-round ratios)",
+    '',
+  );
+  L.push(
+    '| CPU | variant | define+render vs lit-accordion | main-thread vs lit-accordion | heap/item vs lit-accordion | click→open paint vs native |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const [rate, byVid] of Object.entries(R.ratios)) {
+    for (const [vid, x] of Object.entries(byVid)) {
+      L.push(
+        `| ${rate}× | ${label(vid)} | ${ratio(x['defineRender:lit-accordion'])} | ${ratio(x['mainThread:lit-accordion'])} | ${ratio(x['heapPerItem:lit-accordion'])} | ${ratio(x['clickPaint:native'])} |`,
+      );
+    }
+  }
+  const pooled = Object.entries(R.pooled).map(([vid, x]) => `${label(vid)} ${ratio(x['heapPerItem:lit-accordion'])}`);
+  if (pooled.length)
+    L.push('', `heap/item vs lit-accordion, all throttles pooled (used by the budget): ${pooled.join(' · ')}`);
+  L.push('');
+
+  const moves = [];
+  for (const [rate, byVid] of Object.entries(R.summary)) {
+    for (const [vid, s] of Object.entries(byVid)) {
+      const w = s.whatMoved;
+      if (!w || (!w.sources.length && !w.anchors.length)) continue;
+      const src = w.sources.map((x) => `${x.src} (${x.loads} of ${s.loads - s.errors} loads)`).join('; ');
+      const anc = w.anchors
+        .map((a) => `${a.k} ${a.dy > 0 ? '+' : ''}${a.dy} px${a.seen ? '' : ' (off screen)'}`)
+        .join(', ');
+      moves.push(`| ${rate}× | ${label(vid)} | ${src || '–'} | ${anc || '–'} |`);
+    }
+  }
+  if (moves.length) {
+    L.push(
+      '## What moved',
+      '',
+      'layout-shift entry sources (CLS API; `?` = no DOM node, e.g. a pseudo-element) and light-DOM anchors that moved between first paint and ready in the worst load (`q<i>` = question i, `@name` = page text). Off-screen moves do not count as shift.',
+      '',
+    );
+    L.push('| CPU | variant | layout-shift sources | anchors moved |', '|---|---|---|---|', ...moves, '');
+  }
+
+  L.push('## How to rerun', '');
+  L.push(
+    '```sh',
+    'npm run build            # dist/',
+    'npm run bench            # = node bench/run.mjs: 9 runs at 1× and 4×, all scenarios, exit 1 if a budget fails',
+    'node bench/run.mjs --quick --no-fail              # 3 runs at 4×, for development',
+    'node bench/run.mjs --scenarios faq-30 --runs 15 --out bench/results/faq',
+    '```',
+    '',
+  );
+  L.push('See bench/README.md for what each figure means. Raw per-load data: the .json next to this file.', '');
+  return L.join('\n');
+}
+
+/** @param {any} R */
+export function summaryLine(R) {
+  const scored = R.budgets.filter((b) => b.pass !== null);
+  const met = scored.filter((b) => b.pass).length;
+  const skipped = R.budgets.length - scored.length;
+  const parts = [`bench: ${met}/${scored.length} budgets met${skipped ? ` (${skipped} not measured)` : ''}`];
+  const rate = Object.keys(R.ratios).includes('4') ? '4' : Object.keys(R.ratios).pop();
+  const r = rate && R.ratios[rate]['physio-faq@30'];
+  const s = rate && R.summary[rate];
+  if (r && s['physio-faq@30']?.clickPaint && s['native@30']?.clickPaint) {
+    parts.push(
+      `faq-30 ${rate}×: physio-faq define+render ${num(r['defineRender:lit-accordion']?.median, 2)}× lit-accordion, click ${num(s['physio-faq@30'].clickPaint.median)} vs native ${num(s['native@30'].clickPaint.median)} ms`,
+    );
+  }
+  parts.push(`CDN ${kb(R.cdnFile.gzip)} KB gzip`);
+  if (R.bytes['physio-faq']) parts.push(`FAQ entry with Lit ${kb(R.bytes['physio-faq'].js.gzip)} KB gzip`);
+  return parts.join(' · ');
+}
