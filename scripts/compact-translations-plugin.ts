@@ -28,7 +28,7 @@ export function compactTranslations(xliffPath: string): Plugin {
 const list: unknown[] = [${slots.join(',\n')}];
 export const templates: Record<string, unknown> = {};
 list.forEach((template, i) => {
-  if (template !== '') templates[\`~\${i.toString(36)}\`] = template;
+  if (template !== '') templates[i.toString(36)] = template;
 });
 void str;
 `,

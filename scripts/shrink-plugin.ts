@@ -36,7 +36,7 @@ export function messageIds(xliffPath: string): string[] {
   return [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
 }
 
-export const shortId = (index: number) => `~${index.toString(36)}`;
+export const shortId = (index: number) => index.toString(36);
 
 function minifyCss(css: string): string {
   return (

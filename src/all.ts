@@ -1,12 +1,31 @@
 // Registers every element and renders them in the page's language, following `<html lang>` live.
-import './define/physio-faq.js';
-import './define/physio-red-flags.js';
-import './define/physio-load-bucket.js';
-import './define/physio-exercise-card.js';
-import './define/physio-booking-cta.js';
+import { PhysioFaq } from './components/faq/faq.js';
+import { PhysioRedFlags } from './components/red-flags/red-flags.js';
+import { PhysioLoadBucket } from './components/load-bucket/load-bucket.js';
+import { PhysioExerciseCard } from './components/exercise-card/exercise-card.js';
+import { PhysioBookingCta } from './components/booking-cta/booking-cta.js';
 import { followDocumentLanguage } from './localization.js';
 
 followDocumentLanguage();
+
+const widgets = [
+  ['physio-faq', PhysioFaq],
+  ['physio-red-flags', PhysioRedFlags],
+  ['physio-load-bucket', PhysioLoadBucket],
+  ['physio-exercise-card', PhysioExerciseCard],
+  ['physio-booking-cta', PhysioBookingCta],
+] as const;
+
+/** A new task, so the browser can paint and answer input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+// One widget type per task, the first after this file's own evaluation: upgrading and first rendering all five at
+// once would block a phone's main thread for hundreds of milliseconds. Until its turn, a widget keeps the box
+// preload.css gives it, so nothing moves.
+for (const [tag, widget] of widgets) {
+  await nextTask();
+  widget.define(tag);
+}
 
 export * from './index.js';
 export { getLocale, setLocale, followDocumentLanguage } from './localization.js';

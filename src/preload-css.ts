@@ -6,21 +6,19 @@ import * as faq from './components/faq/faq-reserved.js';
  * already have the box they will have afterwards, and upgrading moves nothing on the page.
  */
 export const preloadCss = `${faqLightCss}
-physio-faq:not(:defined)::after {
-  content: '';
-  display: block;
-  height: ${faq.footerReserve};
+/* Padding rather than a pseudo-element: while the parser is still adding questions, a growing host is not a
+   layout shift, but a reserve box that moves down would be one. */
+physio-faq:not(:defined) {
+  padding-bottom: ${faq.footerReserve};
 }
-physio-faq:not(:defined):not([single]):has(> details ~ details ~ details)::after {
-  height: calc(${faq.controlsReserve} + ${faq.footerReserve});
+physio-faq:not(:defined):not([single]):has(> details ~ details ~ details) {
+  padding-bottom: calc(${faq.controlsReserve} + ${faq.footerReserve});
 }
-physio-faq:not(:defined):not(:has(> details))::after {
-  height: calc(${faq.builtInReserve} + ${faq.controlsReserve} + ${faq.footerReserve});
+physio-faq:not(:defined):not(:has(> details)) {
+  padding-bottom: calc(${faq.builtInReserve} + ${faq.controlsReserve} + ${faq.footerReserve});
 }
-physio-faq[searchable]:not(:defined)::before {
-  content: '';
-  display: block;
-  height: ${faq.searchReserve};
+physio-faq[searchable]:not(:defined) {
+  padding-top: ${faq.searchReserve};
 }
 physio-red-flags,
 physio-load-bucket {

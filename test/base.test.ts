@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { safeUrl, telUrl } from '../src/base/safe-url.js';
 import { slugify, uniqueId } from '../src/base/slug.js';
 import { defaultRegion } from '../src/base/region.js';
-import { matchLocale } from '../src/localization.js';
+import { matchLocale, setLocale } from '../src/localization.js';
+import { formatDate } from '../src/base/provenance.js';
 import { pickInteger, pickOption } from '../src/base/warn.js';
 import { captureWarnings } from './support/console-spy.js';
 
@@ -108,6 +109,18 @@ describe('language and region', () => {
     expect(defaultRegion('nl')).to.equal('nl');
     expect(defaultRegion('en-BE')).to.equal('nl');
     expect(defaultRegion('')).to.equal('nl');
+  });
+});
+
+describe('review dates', () => {
+  afterEach(() => setLocale('en'));
+
+  it('are written out in the active language, with no time zone shifting the day', async () => {
+    expect(formatDate('2026-11-25')).to.equal('25 November 2026');
+    expect(formatDate('2026-01-01')).to.equal('1 January 2026');
+    await setLocale('nl');
+    expect(formatDate('2026-11-25')).to.equal('25 november 2026');
+    expect(formatDate('2026-03-31')).to.equal('31 maart 2026');
   });
 });
 

@@ -36,7 +36,11 @@ async function plainPage(body: string, { lang = 'nl', scripts = [cdn], width = 4
   document.body.append(iframe);
   await loaded;
   const win = iframe.contentWindow as ProbedWindow;
-  await waitUntil(() => win.customElements.get('physio-faq'), 'the CDN file defines the elements', { timeout: 5000 });
+  // The CDN file defines one widget type per task (so a page with all five never blocks the main thread for long).
+  const tags = ['physio-faq', 'physio-red-flags', 'physio-load-bucket', 'physio-exercise-card', 'physio-booking-cta'];
+  await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), 'the CDN file defines the elements', {
+    timeout: 5000,
+  });
   return { win, doc: iframe.contentDocument!, remove: () => iframe.remove() };
 }
 
