@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { preloadCss } from './src/preload-css.js';
-import { shrinkTemplates } from './scripts/shrink-plugin.js';
+import { minifyCss, shrinkTemplates } from './scripts/shrink-plugin.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
 import { compactTranslations } from './scripts/compact-translations-plugin.js';
 
@@ -11,7 +11,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const preloadStylesheet = (): Plugin => ({
   name: 'physio-preload-css',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'physio-elements.css', source: preloadCss.trim() + '\n' });
+    this.emitFile({ type: 'asset', fileName: 'physio-elements.css', source: minifyCss(preloadCss) + '\n' });
   },
 });
 

@@ -118,6 +118,7 @@ const R = {
     wallSeconds: secs(),
   },
   cdnFile: sizesOf(fs.readFileSync(path.join(root, 'cdn/physio-elements.js'))),
+  faqEntry: sizesOf(fs.readFileSync(path.join(root, 'faq-entry/physio-faq.js'))),
   ...A,
   samples,
 };

@@ -38,7 +38,7 @@ export function messageIds(xliffPath: string): string[] {
 
 export const shortId = (index: number) => index.toString(36);
 
-function minifyCss(css: string): string {
+export function minifyCss(css: string): string {
   return (
     css
       .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -10,7 +10,7 @@ const ms = (x) => `${Math.round(x)} ms`;
 const kb = (b) => `${(b / KB).toFixed(1)} KB`;
 
 /**
- * @param {{ summary: any, ratios: any, pooled: any, bytes: any, cdnFile: { gzip: number } }} A
+ * @param {{ summary: any, ratios: any, pooled: any, bytes: any, cdnFile: { gzip: number }, faqEntry: { gzip: number } }} A
  * @returns {Array<{ id: string, budget: string, figure: string, pass: boolean | null }>}
  */
 export function checkBudgets(A) {
@@ -60,13 +60,13 @@ export function checkBudgets(A) {
   zero('faq-30 visual shift', 'faq-30: physio-faq visual shift = 0 (every load)', 'physio-faq@30', 'visShift');
   zero('faq-30 cls', 'faq-30: physio-faq CLS (API) = 0 (every load)', 'physio-faq@30', 'cls');
 
-  // The entry with Lit is the JavaScript; preload.css (shared by all five widgets) is shown next to it.
-  add('bytes faq', 'FAQ entry with Lit: JS the page requested ≤ 9 KB gzip', () => {
+  // As size-limit measures it in CI: the entry and everything it imports statically, as one file. The pages' own
+  // requests (split into chunks shared with the on-demand parts, + preload.css) are in the bytes table.
+  add('bytes faq', 'FAQ entry with Lit (static imports, one file, on-demand parts excluded) ≤ 9 KB gzip', () => {
     const b = A.bytes['physio-faq'];
-    const scripts = b.files.filter((f) => f.endsWith('.js')).length;
     return {
-      figure: `${kb(b.js.gzip)} (${scripts} files; + ${kb(b.css.gzip)} preload.css)`,
-      pass: b.js.gzip <= 9 * KB,
+      figure: `${kb(A.faqEntry.gzip)} (the page requested ${kb(b.js.gzip)} JS in ${b.files.length - 1} files)`,
+      pass: A.faqEntry.gzip <= 9 * KB,
     };
   });
   add('bytes cdn', 'CDN file dist/cdn/physio-elements.js ≤ 40 KB gzip', () => ({

@@ -43,6 +43,7 @@ export function renderMarkdown(R) {
   }
   L.push(
     `| CDN file alone (dist/cdn/physio-elements.js) | ${kb(R.cdnFile.raw)} / ${kb(R.cdnFile.gzip)} / ${kb(R.cdnFile.brotli)} | | **${kb(R.cdnFile.gzip, 2)}** | ${kb(R.cdnFile.brotli, 2)} | |`,
+    `| FAQ entry with Lit, static imports as one file (dist/esm/physio-faq.js) | ${kb(R.faqEntry.raw)} / ${kb(R.faqEntry.gzip)} / ${kb(R.faqEntry.brotli)} | | **${kb(R.faqEntry.gzip, 2)}** | ${kb(R.faqEntry.brotli, 2)} | |`,
     '',
   );
 
@@ -144,6 +145,6 @@ export function summaryLine(R) {
     );
   }
   parts.push(`CDN ${kb(R.cdnFile.gzip)} KB gzip`);
-  if (R.bytes['physio-faq']) parts.push(`FAQ entry with Lit ${kb(R.bytes['physio-faq'].js.gzip)} KB gzip`);
+  if (R.faqEntry) parts.push(`FAQ entry with Lit ${kb(R.faqEntry.gzip)} KB gzip`);
   return parts.join(' · ');
 }
