@@ -12,12 +12,28 @@ type Constructor<T> = abstract new (...args: any[]) => T;
 const warnedTags = new Set<string>();
 const roots = new WeakMap<Element, HTMLElement | DocumentFragment>();
 
+/** The members the mixin adds, named so that declaration files can describe a mixed class. */
+export declare abstract class PhysioMembers {
+  /** Custom states (`:state(name)`), so pages can style states without extra attributes. */
+  protected readonly internals: ElementInternals;
+  /** Adds or removes a custom state; unsupported browsers simply skip the styling hook. */
+  protected setState(name: string, on: boolean): void;
+}
+
+/** The static side the mixin adds: the package version and the guarded `define()`. */
+export interface PhysioStatics {
+  readonly version: string;
+  define(tag: string): void;
+}
+
 /**
  * What every physio-elements widget has: a guarded `define()`, the internals used for `:state()`, re-rendering
  * when the language changes. A mixin, so a widget can sit on LitElement (templates) or, where bytes matter most
  * (the FAQ, which many pages load alone), directly on ReactiveElement without lit-html.
  */
-export function PhysioBase<T extends Constructor<ReactiveElement>>(Base: T) {
+export function PhysioBase<T extends Constructor<ReactiveElement>>(
+  Base: T,
+): T & Constructor<PhysioMembers> & PhysioStatics {
   abstract class Physio extends Base {
     static readonly version: string = version;
 
@@ -64,7 +80,7 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(Base: T) {
       else states.delete(name);
     }
   }
-  return Physio;
+  return Physio as unknown as T & Constructor<PhysioMembers> & PhysioStatics;
 }
 
 /**
