@@ -1,13 +1,13 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as nl from './generated/locales/nl.js';
+import { templates as nl } from './generated/locales/nl.js';
 import { onPageLanguageChange, pageLanguage } from './base/page-language.js';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 
 // Translations are bundled, not fetched: a widget must never make a request of its own, and a synchronous
 // module lets the first paint already be in the page's language (no flash of English, no layout shift).
-const translations = { nl };
+const translations = { nl: { templates: nl } };
 
 /**
  * @lit/localize can be configured once per copy. If the host app already configured the same copy for its own

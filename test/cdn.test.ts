@@ -55,8 +55,10 @@ describe('the CDN file on a plain page', () => {
   });
 
   it('shows the Dutch FAQ for <html lang="nl"> and switches live when lang changes', async () => {
-    const { win, doc, remove } = await plainPage('<physio-faq></physio-faq>');
+    const { win, doc, remove } = await plainPage('<physio-faq searchable></physio-faq>');
     await waitUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?', 'Dutch');
+    // The parts npm builds load on demand are inside the CDN file: built-in questions and search, no request.
+    expect(doc.querySelector('physio-faq')!.shadowRoot!.querySelector('[part=search] input')).to.exist;
     doc.documentElement.lang = 'en';
     await waitUntil(() => firstQuestion(doc) === 'Is my back pain serious?', 'English after lang="en"');
     doc.documentElement.lang = 'nl-BE';

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import * as esbuild from 'esbuild';
+import { onDemandPartsExternal } from '../../scripts/size-bundles.mjs';
 
 /** Identical settings for every bundle, so byte counts compare. */
 const JS = {
@@ -25,16 +26,6 @@ const JS = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 const CSS = { bundle: true, minify: true, legalComments: 'none', write: true, logLevel: 'silent' };
-
-/** import() targets stay out of a bundle: parts a page loads only when it needs them. */
-const onDemandPartsExternal = {
-  name: 'on-demand-parts-external',
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
-    );
-  },
-};
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,20 +1,11 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 
-const monthNames = () => [
-  msg('January', { id: 'common.month.1' }),
-  msg('February', { id: 'common.month.2' }),
-  msg('March', { id: 'common.month.3' }),
-  msg('April', { id: 'common.month.4' }),
-  msg('May', { id: 'common.month.5' }),
-  msg('June', { id: 'common.month.6' }),
-  msg('July', { id: 'common.month.7' }),
-  msg('August', { id: 'common.month.8' }),
-  msg('September', { id: 'common.month.9' }),
-  msg('October', { id: 'common.month.10' }),
-  msg('November', { id: 'common.month.11' }),
-  msg('December', { id: 'common.month.12' }),
-];
+const monthNames = () =>
+  msg('January February March April May June July August September October November December', {
+    id: 'common.months',
+    desc: 'The twelve month names in order, separated by single spaces, as they appear inside a date.',
+  }).split(' ');
 
 /**
  * A review date such as "25 November 2026" in the language the widget renders in. Not Intl.DateTimeFormat: its
