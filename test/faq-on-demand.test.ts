@@ -27,7 +27,9 @@ describe('<physio-faq> loads its optional parts on demand', () => {
     const el = ownQuestions();
     document.body.append(el);
     await el.updateComplete;
+    // The check for preload.css runs after the first frame; give it time, so a broken check would load the styles.
     await frame();
+    await new Promise((resolve) => setTimeout(resolve, 200));
     for (const part of ['faq-built-in', 'faq-search', 'structured-data', 'faq-deep-link', 'faq-item-styles']) {
       expect(requested(part), part).to.equal(false);
     }

@@ -201,4 +201,40 @@ describe('<physio-faq> regressions', () => {
     await plain;
     expect(document.activeElement).to.equal(el.querySelectorAll('summary')[2]);
   });
+
+  it('questions a page adds right after connecting the element are shown, not the built-in ones', async () => {
+    const el = document.createElement('physio-faq') as PhysioFaq;
+    document.body.append(el);
+    el.innerHTML =
+      '<details><summary>One?</summary><p>A.</p></details><details><summary>Two?</summary><p>B.</p></details>';
+    await el.updateComplete;
+    await el.updateComplete;
+    const [one, two] = el.querySelectorAll('details');
+    expect(one.assignedSlot, 'first question slotted').to.not.equal(null);
+    expect(two.assignedSlot, 'second question slotted').to.not.equal(null);
+    expect(one.id).to.equal('faq-one');
+    expect(el.shadowRoot!.querySelectorAll('.list > details')).to.have.length(0);
+    el.remove();
+  });
+
+  it('a question whose text the page replaces is a heading again', async () => {
+    const el = await fixture<PhysioFaq>(threeQuestions());
+    const summary = el.querySelector('summary')!;
+    await waitUntil(() => summary.querySelector('[role=heading]'), 'heading added');
+    summary.textContent = 'Changed question';
+    await waitUntil(() => summary.querySelector('[role=heading]')?.textContent === 'Changed question', 'heading again');
+    expect(summary.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('moved into another shadow root, its questions get their look there too', async () => {
+    const el = await fixture<PhysioFaq>(threeQuestions());
+    const looks = () => parseFloat(getComputedStyle(el.querySelector('summary')!).minHeight) > 40;
+    await waitUntil(looks, 'item styles in the page first');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(el);
+    await waitUntil(looks, 'item styles in the new root');
+    host.remove();
+  });
 });

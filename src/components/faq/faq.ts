@@ -113,6 +113,8 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   private styleCheck?: Promise<void>;
   /** What the expand/collapse control says now: true when it offers "Collapse all". */
   private labelledAllOpen = false;
+  /** The page edited its questions since the last heading pass. */
+  private contentChanged = false;
   /** The pending heading pass over the page's questions (see update()). */
   private headingPass?: Promise<void>;
   /** The fragment already acted on, so questions added later do not scroll the page back to it. */
@@ -121,6 +123,8 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this.styleCheck = undefined;
+    // Moved, perhaps into another shadow root: check there for the light-DOM rules again.
+    if (this.hasUpdated) this.requestUpdate();
     this.observeChildren();
     this.collectPageItems();
     window.addEventListener('hashchange', this.onHashChange);
@@ -167,8 +171,11 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
       frame.slot.assign(...this.items);
       const taken = new Set<string>();
       this.unobserved(() => this.items.forEach((item) => assignId(item, taken)));
+    }
+    if (changed.has('items') || changed.has('headingLevel') || this.contentChanged) {
+      this.contentChanged = false;
       // Wrapping each question in a heading moves its text, which for many questions delays the first paint; the
-      // headings are for screen readers and follow one frame later.
+      // headings are for screen readers and follow one frame later (again whenever the page edits a question).
       this.headingPass ??= afterNextFrame().then(() => {
         this.headingPass = undefined;
         this.unobserved(() => this.items.forEach((item) => markHeading(item, this.level)));
@@ -225,9 +232,12 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
 
   /** Our own id and heading edits are not the page changing its questions: not observed, no second update. */
   private unobserved(edit: () => void): void {
+    // What the page changed before (e.g. questions added right after connecting) must not be dropped with ours.
+    const pending = this.childObserver.takeRecords();
     this.childObserver.disconnect();
     edit();
     if (this.isConnected) this.observeChildren();
+    if (pending.length) this.handleMutations(pending);
   }
 
   private ensureLightStyles(): void {
@@ -287,6 +297,7 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   private handleMutations(records: MutationRecord[]): void {
     const script = this.querySelector(':scope > script[data-physio-faq]');
     if (records.every((record) => script?.contains(record.target))) return;
+    this.contentChanged = true;
     this.collectPageItems();
     this.requestUpdate();
   }
