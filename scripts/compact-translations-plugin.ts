@@ -22,6 +22,7 @@ export function compactTranslations(xliffPath: string): Plugin {
         if (index === undefined) throw new Error(`compactTranslations: ${key} is not in ${xliffPath}`);
         list[index] = value;
       }
+      // At load time the list index becomes the same id that shortId() (shrink-plugin.ts) gives the msg() calls.
       const slots = Array.from({ length: list.length }, (_, i) => list[i] ?? '');
       return {
         code: `import { str } from '@lit/localize';

@@ -7,7 +7,6 @@ import { resolveNumbers, type PhoneNumbers } from '../../base/phone-numbers.js';
 import { resolveRegion, type Region } from '../../base/region.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { pickOption } from '../../base/warn.js';
-import { emergencyCall } from './faq-calls.js';
 import { faqLastReviewed, faqSources, lowBackPainFaq, type FaqEntry } from './faq-content.js';
 import { faqItemCss } from './faq-item-styles.js';
 
@@ -116,4 +115,11 @@ export function afterHoursCall(numbers: PhoneNumbers, region: Region) {
   return region === 'nl'
     ? html`<p>${msg('Outside office hours: call your huisartsenpost (GP post).', { id: 'faq.after-hours-nl' })}</p>`
     : '';
+}
+
+/** "Emergency: call 112" as a call link inside the urgent-help answer (the FAQ's footer builds its own, faq-frame.ts). */
+export function emergencyCall(numbers: Pick<PhoneNumbers, 'emergency' | 'emergencyTel'>) {
+  return html`<p class="call">
+    <a href=${numbers.emergencyTel}>${msg(str`Emergency: call ${numbers.emergency}`, { id: 'faq.call-emergency' })}</a>
+  </p>`;
 }

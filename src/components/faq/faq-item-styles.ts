@@ -1,4 +1,5 @@
 import { cssText } from '../../base/css-text.js';
+import { faqLightMarker } from './faq-reserved.js';
 
 /**
  * How one question looks, written once for two places: the built-in questions inside the shadow root (`.list`)
@@ -57,9 +58,6 @@ ${item}[open] { padding-bottom: 0.75em; }
 }
 `;
 }
-
-/** Tells the element that these rules already apply where it is (preload.css), so it need not load them. */
-export const faqLightMarker = '--physio-faq-light';
 
 /** Light-DOM rules: questions, plus hiding what a CMS editor's paste leaves between them (`<p>`, `<br>`). */
 export const faqLightCss = cssText`

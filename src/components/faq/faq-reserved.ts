@@ -11,3 +11,6 @@ export const controlsReserve = 'calc(2.75em + var(--physio-space, 1em) * 0.5)';
 export const footerReserve = 'calc(4.5em + var(--physio-space, 1em) * 0.75)';
 /** Built-in content before upgrade: 13 one-line questions, their borders, the sources line. */
 export const builtInReserve = 'calc(13 * 2.75em + 14px + var(--physio-space, 1em) * 0.5 + 1.3125em)';
+
+/** Set by the light-DOM item rules (preload.css or our adopted sheet): the element then need not load them. */
+export const faqLightMarker = '--physio-faq-light';

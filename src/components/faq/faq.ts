@@ -8,6 +8,7 @@ import { pickHeadingLevel, warnOnce } from '../../base/warn.js';
 import { PhysioFaqToggleEvent } from '../../events/faq-toggle.js';
 import { buildFrame, updateFrame, type FaqFrame } from './faq-frame.js';
 import { assignId, itemText, markHeading, moveFocus, pageItems } from './faq-items.js';
+import { faqLightMarker } from './faq-reserved.js';
 import { faqStyles } from './faq.styles.js';
 import type { StructuredData } from './structured-data.js';
 
@@ -164,9 +165,11 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     const content = this.items.length ? undefined : this.need(builtIn);
     const view = content?.builtInContent(this, this);
     const entries = view?.entries ?? [];
+    // With no search term everything is shown: no need to read (and normalise) every answer's text on each update.
+    const searching = finder && query ? finder : undefined;
     const shown = this.items.length
-      ? this.items.map((item) => !finder || finder.matches(query, Object.values(itemText(item)).join(' ')))
-      : entries.map((entry) => !finder || finder.matches(query, content!.entryText(entry)));
+      ? this.items.map((item) => !searching || searching.matches(query, Object.values(itemText(item)).join(' ')))
+      : entries.map((entry) => !searching || searching.matches(query, content!.entryText(entry)));
     if (changed.has('items') || changed.has('headingLevel')) {
       frame.slot.assign(...this.items);
       const taken = new Set<string>();
@@ -241,7 +244,7 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   }
 
   private ensureLightStyles(): void {
-    if (!this.isConnected || getComputedStyle(this).getPropertyValue('--physio-faq-light') !== '') return;
+    if (!this.isConnected || getComputedStyle(this).getPropertyValue(faqLightMarker) !== '') return;
     const light = this.need(lightStyles);
     if (light) adoptLightStyles(this.getRootNode(), light.faqLightCss);
     else void this.waiting.get(lightStyles)?.then(() => lightStyles.current && this.ensureLightStyles());
