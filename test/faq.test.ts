@@ -401,20 +401,76 @@ describe('<physio-faq> for every reader', () => {
     }
   });
 
-  it('drops the chevron animation when the reader prefers reduced motion', async () => {
+  it('shows open and closed with a triangle that changes shape, with nothing that moves', async () => {
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
-    const chevron = () => getComputedStyle(el.shadowRoot!.querySelector('summary')!, '::before').transitionDuration;
-    expect(chevron()).to.equal('0.2s');
-    await emulate({ reducedMotion: 'reduce' });
-    expect(chevron()).to.equal('0s');
+    const item = el.shadowRoot!.querySelector('details')!;
+    const summary = item.querySelector('summary')!;
+    const cue = () => getComputedStyle(summary).backgroundImage;
+    expect(cue()).to.include('conic-gradient');
+    const closed = cue();
+    item.open = true;
+    expect(cue(), 'open points the other way').to.not.equal(closed);
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(summary, pseudo);
+      expect(style.transitionDuration, pseudo ?? 'summary').to.equal('0s');
+      expect(style.animationName, pseudo ?? 'summary').to.equal('none');
+    }
+  });
+
+  it('puts the triangle at the start of the question in right-to-left text', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><physio-faq></physio-faq></div>`);
+    const el = wrapper.querySelector('physio-faq')!;
+    await el.updateComplete;
+    const rtl = getComputedStyle(el.shadowRoot!.querySelector('summary')!);
+    const ltr = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
+    const ltrStyle = getComputedStyle(ltr.shadowRoot!.querySelector('summary')!);
+    expect(ltrStyle.backgroundPositionX).to.equal('2px');
+    expect(rtl.backgroundPositionX).to.equal('calc(100% - 2px)');
+  });
+
+  it('lays out the disclaimer and call link only near the screen, yet keeps them reachable', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <div style="height: 400vh"></div>
+        <physio-faq>
+          <details>
+            <summary>One?</summary>
+            <p>Yes.</p>
+          </details>
+          <details>
+            <summary>Two?</summary>
+            <p>Yes.</p>
+          </details>
+        </physio-faq>
+      </div>`,
+    );
+    const el = page.querySelector('physio-faq')!;
+    await el.updateComplete;
+    page.scrollIntoView();
+    await frame();
+    await frame();
+    const footer = shadow(el).querySelector<HTMLElement>('.footer')!;
+    const link = footer.querySelector('a')!;
+    const rendered = () => link.checkVisibility({ contentVisibilityAuto: true });
+    expect(rendered(), 'skipped while far below the screen').to.be.false;
+    expect(link.textContent, 'still in the page for readers and find-in-page').to.include('112');
+    link.focus();
+    expect(shadow(el).activeElement, 'a keyboard user can still reach it').to.equal(link);
+    el.scrollIntoView();
+    await waitUntil(rendered, 'rendered once near the screen');
+    expect(footer.getBoundingClientRect().height).to.be.above(0);
   });
 
   it('keeps the open/closed cue and a focus ring in forced-colors mode', async () => {
     await emulate({ forcedColors: 'active' });
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
-    const summary = el.shadowRoot!.querySelector('summary')!;
-    const before = getComputedStyle(summary, '::before');
-    expect(before.borderRightStyle, 'chevron drawn with borders, which forced colors keep').to.equal('solid');
+    const item = el.shadowRoot!.querySelector('details')!;
+    const summary = item.querySelector('summary')!;
+    // forced colors drop background gradients; the browser's own disclosure triangle takes over
+    expect(getComputedStyle(summary).display).to.equal('list-item');
+    expect(getComputedStyle(summary).listStyleType).to.equal('disclosure-closed');
+    item.open = true;
+    expect(getComputedStyle(summary).listStyleType).to.equal('disclosure-open');
     summary.focus();
     await sendKeys({ press: 'Shift' });
     expect(getComputedStyle(summary).outlineStyle).to.equal('solid');

@@ -20,29 +20,21 @@ ${item} {
 ${item} ~ details { border-top: 0; }
 ${question} {
   box-sizing: border-box;
-  display: flex;
-  align-items: flex-start;
-  gap: 0.5em;
+  display: block;
   min-height: 2.75em;
   padding: 0.625em 0;
+  padding-inline-start: 1.375em;
   cursor: pointer;
-  list-style: none;
   font-weight: 600;
   line-height: 1.5;
+  /* The open/closed triangle is a background: no extra box per question to lay out, keep in memory or animate.
+     Down when closed, up when open, as accordions do: the same in right-to-left text. */
+  background: no-repeat 0.125em 1.125em / 0.75em 0.625em
+    conic-gradient(from 330deg at 50% 100%, currentColor 60deg, #0000 0);
 }
+${question}:dir(rtl) { background-position-x: calc(100% - 0.125em); }
+${item}[open] > summary { background-image: conic-gradient(from 150deg at 50% 0, currentColor 60deg, #0000 0); }
 ${question}::-webkit-details-marker { display: none; }
-${question}::before {
-  content: '';
-  flex: none;
-  width: 0.5em;
-  height: 0.5em;
-  margin: 0.4em 0.375em 0 0.125em;
-  border-right: 0.15em solid;
-  border-bottom: 0.15em solid;
-  transform: rotate(-45deg);
-  transition: transform 0.2s ease;
-}
-${item}[open] > summary::before { transform: rotate(45deg); }
 ${question}:focus-visible {
   outline: 0.1875em solid var(--physio-color-accent, #005eb8);
   outline-offset: 0.125em;
@@ -50,11 +42,11 @@ ${question}:focus-visible {
 ${question} > [role='heading'] { font: inherit; margin: 0; }
 ${item} > :not(summary) { margin-inline-start: 1.375em; }
 ${item}[open] { padding-bottom: 0.75em; }
-@media (prefers-reduced-motion: reduce) {
-  ${question}::before { transition: none; }
-}
 @media (forced-colors: active) {
   ${question}:focus-visible { outline-color: Highlight; }
+  /* Forced colors drop gradients: the browser's own disclosure triangle, in the system text colour, instead. */
+  ${question} { display: list-item; list-style: disclosure-closed inside; padding-inline-start: 0; }
+  ${item}[open] > summary { list-style-type: disclosure-open; }
 }
 `;
 }
@@ -63,6 +55,5 @@ ${item}[open] { padding-bottom: 0.75em; }
 export const faqLightCss = cssText`
 physio-faq { display: block; line-height: 1.5; ${faqLightMarker}: 1; }
 physio-faq > :not(details) { display: none; }
-physio-faq > details[hidden] { display: none !important; }
 ${faqItemCss('physio-faq')}
 `;

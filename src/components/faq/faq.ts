@@ -178,8 +178,9 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     if (changed.has('items') || changed.has('headingLevel') || this.contentChanged) {
       this.contentChanged = false;
       // Wrapping each question in a heading moves its text, which for many questions delays the first paint; the
-      // headings are for screen readers and follow one frame later (again whenever the page edits a question).
-      this.headingPass ??= afterNextFrame().then(() => {
+      // headings are for screen readers and follow when the browser is idle after that frame, so the task does not
+      // compete with the first paint or a reader's first tap (again whenever the page edits a question).
+      this.headingPass ??= afterNextFrame(whenIdle).then(() => {
         this.headingPass = undefined;
         this.unobserved(() => this.items.forEach((item) => markHeading(item, this.level)));
       });
@@ -367,7 +368,10 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   };
 }
 
-const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+// After the frame is painted: right away (a timer), or when the browser is next idle (Safari has no idle callback).
+const afterNextFrame = (after: (run: () => void) => unknown = setTimeout) =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => after(resolve)));
+const whenIdle = (run: () => void) => globalThis.requestIdleCallback?.(run, { timeout: 500 }) ?? setTimeout(run);
 
 function adoptLightStyles(root: Node, css: string): void {
   if (!(root instanceof Document || root instanceof ShadowRoot)) return;
