@@ -47,6 +47,14 @@ export function minifyCss(css: string): string {
       // After a colon a space never matters; before one it can (`a :hover`), so that one stays.
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      // 0.5em is .5em; the character before must not be part of a number or a name (10.5, --x0.5).
+      .replace(/(^|[^\w.#-])(-?)0\.(\d)/g, '$1$2.$3')
+      .replace(/\s*\/\s*/g, '/')
+      .replace(/\s+!important/g, '!important')
+      // [a='b'] is [a=b] when b is a plain name.
+      .replace(/\[([\w-]+)=(['"])([a-z_][\w-]*)\2\]/gi, '[$1=$3]')
+      // Inside calc() only + and - need spaces; a * right after var() is always a multiplication.
+      .replace(/(var\([^()]*\))\s*\*\s*/g, '$1*')
       .trim()
   );
 }
