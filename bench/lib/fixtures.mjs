@@ -48,6 +48,16 @@ export const SUBJECTS = {
     tags: ['physio-faq'],
     faq: (n, p = '') => `<physio-faq>\n${detailsItems(items(n), p)}\n</physio-faq>`,
   },
+  // Not a budget subject: the same markup and preload.css with no script, i.e. what the page's own questions cost
+  // before any of our JavaScript runs. It separates the widget's own cost from that of the <details> it keeps.
+  'physio-css': {
+    id: 'physio-css',
+    label: 'physio-faq markup + preload.css, no JS (the FAQ floor)',
+    js: [],
+    css: ['cdn/physio-elements.css'],
+    tags: [],
+    faq: (n, p = '') => `<physio-faq>\n${detailsItems(items(n), p)}\n</physio-faq>`,
+  },
   'physio-cdn': {
     id: 'physio-cdn',
     label: 'CDN file (all five widgets) + preload.css',
@@ -73,6 +83,7 @@ export const SCENARIOS = {
     ['lit-accordion', 30],
     ['physio-faq', 30],
     ['physio-cdn', 30],
+    ['physio-css', 30],
   ],
   scale: [1, 30, 300].flatMap((n) => [
     ['native', n],
