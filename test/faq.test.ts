@@ -115,7 +115,7 @@ describe('<physio-faq> with page content', () => {
     for (const details of el.querySelectorAll('details')) expect(details.assignedSlot).to.not.equal(null);
   });
 
-  it('wraps each question in a heading without changing its text or markup (one frame after it renders)', async () => {
+  it('wraps each question in a heading without changing its text or markup (when the browser is idle after it renders)', async () => {
     const el = await fixture<PhysioFaq>(
       html`<physio-faq heading-level="2">
         <details>
@@ -401,6 +401,37 @@ describe('<physio-faq> for every reader', () => {
     }
   });
 
+  it('gives the page’s own questions the same triangle, and a page background on them replaces it in both states', async () => {
+    const el = await fixture<PhysioFaq>(
+      html`<physio-faq>
+        <details>
+          <summary>Own?</summary>
+          <p>Yes.</p>
+        </details>
+      </physio-faq>`,
+    );
+    const item = el.querySelector('details')!;
+    const summary = item.querySelector('summary')!;
+    const cue = () => getComputedStyle(summary).backgroundImage;
+    await waitUntil(() => cue().includes('conic-gradient'), 'light-DOM item styles in place');
+    const closed = cue();
+    item.open = true;
+    expect(cue()).to.include('conic-gradient').and.not.equal(closed);
+    const theme = document.createElement('style');
+    theme.textContent = '.theme summary { background: rgb(240, 240, 240); }';
+    document.head.append(theme);
+    el.classList.add('theme');
+    try {
+      for (const open of [true, false]) {
+        item.open = open;
+        expect(cue(), `open: ${open}`).to.equal('none');
+        expect(getComputedStyle(summary).backgroundColor).to.equal('rgb(240, 240, 240)');
+      }
+    } finally {
+      theme.remove();
+    }
+  });
+
   it('shows open and closed with a triangle that changes shape, with nothing that moves', async () => {
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
     const item = el.shadowRoot!.querySelector('details')!;
@@ -454,8 +485,11 @@ describe('<physio-faq> for every reader', () => {
     const rendered = () => link.checkVisibility({ contentVisibilityAuto: true });
     expect(rendered(), 'skipped while far below the screen').to.be.false;
     expect(link.textContent, 'still in the page for readers and find-in-page').to.include('112');
-    link.focus();
+    link.focus({ preventScroll: true });
     expect(shadow(el).activeElement, 'a keyboard user can still reach it').to.equal(link);
+    link.blur();
+    // content-visibility contains paint; the clip margin leaves room for the link's focus ring (offset + width)
+    expect(parseFloat(getComputedStyle(footer).overflowClipMargin)).to.be.at.least(0.3125 * 16);
     el.scrollIntoView();
     await waitUntil(rendered, 'rendered once near the screen');
     expect(footer.getBoundingClientRect().height).to.be.above(0);

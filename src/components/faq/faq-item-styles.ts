@@ -19,34 +19,37 @@ ${item} {
 }
 ${item} ~ details { border-top: 0; }
 ${question} {
-  box-sizing: border-box;
+  /* One line (1.5em) and the padding: 2.75em (44 px) to tap. */
   display: block;
-  min-height: 2.75em;
   padding: 0.625em 0;
   padding-inline-start: 1.375em;
   cursor: pointer;
   font-weight: 600;
   line-height: 1.5;
-  /* The open/closed triangle is a background: no extra box per question to lay out, keep in memory or animate.
-     Down when closed, up when open, as accordions do: the same in right-to-left text. */
+  /* The open/closed triangle is a background in the start padding: no extra box per question to lay out, keep in
+     memory or animate. Down when closed, up when open, as accordions do: the same in right-to-left text.
+     Open has no more weight than closed (:where): a page rule that sets the question's background replaces the cue
+     in both states, rather than leaving half of it in one. */
   background: no-repeat 0.125em 1.125em / 0.75em 0.625em
     conic-gradient(from 330deg at 50% 100%, currentColor 60deg, #0000 0);
 }
 ${question}:dir(rtl) { background-position-x: calc(100% - 0.125em); }
-${item}[open] > summary { background-image: conic-gradient(from 150deg at 50% 0, currentColor 60deg, #0000 0); }
+${scope} > details:where([open]) > summary {
+  background-image: conic-gradient(from 150deg at 50% 0, currentColor 60deg, #0000 0);
+}
 ${question}::-webkit-details-marker { display: none; }
 ${question}:focus-visible {
   outline: 0.1875em solid var(--physio-color-accent, #005eb8);
   outline-offset: 0.125em;
 }
-${question} > [role='heading'] { font: inherit; margin: 0; }
+${question} > :is(h1, h2, h3, h4, h5, h6) { font: inherit; margin: 0; }
 ${item} > :not(summary) { margin-inline-start: 1.375em; }
 ${item}[open] { padding-bottom: 0.75em; }
 @media (forced-colors: active) {
   ${question}:focus-visible { outline-color: Highlight; }
-  /* Forced colors drop gradients: the browser's own disclosure triangle, in the system text colour, instead. */
-  ${question} { display: list-item; list-style: disclosure-closed inside; padding-inline-start: 0; }
-  ${item}[open] > summary { list-style-type: disclosure-open; }
+  /* Forced colors drop gradients: there the question is a list item again, with the browser's own disclosure
+     triangle (closed/open) in the system text colour. */
+  ${question} { display: list-item; padding-inline-start: 0; }
 }
 `;
 }
