@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { collapseTemplates } from './collapse-templates.js';
+import { minifyCss } from './minify-css.js';
+
+export { minifyCss };
 
 /**
  * Build-time shrinking, because every byte reaches a patient's phone and no consumer's minifier touches the inside
@@ -14,6 +18,8 @@ import { collapseTemplates } from './collapse-templates.js';
 export function shrinkTemplates(xliffPath?: string): Plugin {
   const ids = xliffPath ? messageIds(xliffPath) : [];
   const short = new Map(ids.map((id, i) => [id, shortId(i)]));
+  const shortIds = new Set(short.values());
+  const msgById = fileURLToPath(new URL('../src/base/msg-by-id.ts', import.meta.url));
   return {
     name: 'physio-shrink-templates',
     enforce: 'post',
@@ -26,9 +32,25 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
       out = collapseTemplates(out);
       // Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them.
       out = out.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+      if (xliffPath && !id.startsWith(msgById)) out = idAsArgument(out, shortIds, msgById);
       return out === code ? null : { code: out, map: null };
     },
   };
+}
+
+/**
+ * `msg(x, { id: 'k' })` → `msgById(x, 'k')` for the known (short) message ids. Every msg() call of such a module goes
+ * through msgById, which also takes an options object, so a call this does not recognise still works.
+ */
+function idAsArgument(code: string, ids: Set<string>, helper: string): string {
+  let rewritten = false;
+  const out = code.replace(/,\s*\{\s*id:\s*(['"`])([\w.-]+)\1\s*\}\s*\)/g, (whole, quote: string, key: string) => {
+    if (!ids.has(key)) return whole;
+    rewritten = true;
+    return `, ${quote}${key}${quote})`;
+  });
+  if (!rewritten) return code;
+  return `import { msgById as __msgById } from ${JSON.stringify(helper)};\n${out.replace(/\bmsg\(/g, '__msgById(')}`;
 }
 
 /** Every message id, in the order of the XLIFF file: the n-th becomes `shortId(n)` in the CDN file. */
@@ -37,24 +59,3 @@ export function messageIds(xliffPath: string): string[] {
 }
 
 export const shortId = (index: number) => index.toString(36);
-
-export function minifyCss(css: string): string {
-  return (
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      // After a colon a space never matters; before one it can (`a :hover`), so that one stays.
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      // 0.5em is .5em; the character before must not be part of a number or a name (10.5, --x0.5).
-      .replace(/(^|[^\w.#-])(-?)0\.(\d)/g, '$1$2.$3')
-      .replace(/\s*\/\s*/g, '/')
-      .replace(/\s+!important/g, '!important')
-      // [a='b'] is [a=b] when b is a plain name.
-      .replace(/\[([\w-]+)=(['"])([a-z_][\w-]*)\2\]/gi, '[$1=$3]')
-      // Inside calc() only + and - need spaces; a * right after var() is always a multiplication.
-      .replace(/(var\([^()]*\))\s*\*\s*/g, '$1*')
-      .trim()
-  );
-}
