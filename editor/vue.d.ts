@@ -83,7 +83,7 @@ type PhysioFaqProps = {
   /** GP-on-call number outside office hours. Default: 1733 in Belgium; none in the Netherlands (regional). */
   "after-hours-number"?: PhysioFaq["afterHoursNumber"];
 
-  /** A question was opened or closed. `detail: { id: string, open: boolean }`. */
+  /** A question was opened or closed (sent once the change is painted). `detail: { id: string, open: boolean }`. */
   "onphysio-faq-toggle"?: (e: CustomEvent<PhysioFaqToggleEvent>) => void;
 };
 
@@ -188,7 +188,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **physio-faq-toggle** - A question was opened or closed. `detail: { id: string, open: boolean }`.
+   *  - **physio-faq-toggle** - A question was opened or closed (sent once the change is painted). `detail: { id: string, open: boolean }`.
    *
    * ### **Methods:**
    *  - **expandAll(): _void_** - Opens every visible question.

@@ -152,6 +152,18 @@ describe('<physio-faq> with page content', () => {
     expect(detail).to.deep.equal({ id: 'faq-do-i-need-a-referral', open: true });
     expect(composed).to.be.true;
   });
+
+  it('sends physio-faq-toggle after the frame that shows the answer, not before it', async () => {
+    const el = await fixture<PhysioFaq>(pageFaq());
+    const details = el.querySelector('details')!;
+    const order: string[] = [];
+    details.addEventListener('toggle', () => requestAnimationFrame(() => order.push('frame')), { once: true });
+    const event = oneEvent(el, 'physio-faq-toggle');
+    details.querySelector('summary')!.click();
+    await event;
+    order.push('event');
+    expect(order).to.deep.equal(['frame', 'event']);
+  });
 });
 
 describe('<physio-faq> keyboard', () => {

@@ -32,7 +32,7 @@ let lightSheet: CSSStyleSheet | undefined;
  * @tag physio-faq
  * @summary FAQ accordion with built-in low-back-pain questions, search, deep links and FAQPage structured data.
  * @slot - `<details>` elements, each with a `<summary>`. Anything else (stray `<p>`, `<br>`) is not shown.
- * @fires {PhysioFaqToggleEvent} physio-faq-toggle - A question was opened or closed. `detail: { id: string, open: boolean }`.
+ * @fires {PhysioFaqToggleEvent} physio-faq-toggle - A question was opened or closed (sent once the change is painted). `detail: { id: string, open: boolean }`.
  * @csspart item - Each built-in question with its answer (`<details>`). Style your own `<details>` directly.
  * @csspart question - Each built-in question (`<summary>`).
  * @csspart answer - Each built-in answer.
@@ -340,8 +340,13 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     }
   }
 
+  /** Reported after the frame that shows the change, so a tap paints the answer as fast as a native `<details>`. */
   private handleToggle(event: Event): void {
-    const item = event.target;
+    const target = event.target;
+    void afterNextFrame().then(() => this.reportToggle(target));
+  }
+
+  private reportToggle(item: EventTarget | null): void {
     // One of ours: a page question (a child) or a built-in one (in the list); not a <details> inside an answer.
     if (!(item instanceof HTMLDetailsElement) || (item.parentNode !== this && item.parentNode !== this.frame?.list)) {
       return;
