@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { preloadCss } from './src/preload-css.js';
-import { minifyCss, shrinkTemplates } from './scripts/shrink-plugin.js';
+import { shrinkTemplates } from './scripts/shrink-plugin.js';
+import { minifyCss } from './scripts/minify-css.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
 import { compactTranslations } from './scripts/compact-translations-plugin.js';
 

@@ -4,8 +4,6 @@ import type { Plugin } from 'vite';
 import { collapseTemplates } from './collapse-templates.js';
 import { minifyCss } from './minify-css.js';
 
-export { minifyCss };
-
 /**
  * Build-time shrinking, because every byte reaches a patient's phone and no consumer's minifier touches the inside
  * of a template literal:
@@ -13,7 +11,7 @@ export { minifyCss };
  *   notes (`desc`) go — in every build;
  * - with `xliffPath` (the single CDN file only), message ids (`faq.lbp.is-it-serious.q`) become short codes, the
  *   same in the msg() calls and in the bundled translations, which are the only places they occur. The source,
- *   the XLIFF and the npm build keep the readable ids.
+ *   the XLIFF and the npm build keep the readable ids; and msg(text, { id }) calls become msgById(text, id).
  */
 export function shrinkTemplates(xliffPath?: string): Plugin {
   const ids = xliffPath ? messageIds(xliffPath) : [];

@@ -11,18 +11,20 @@ function summaryOf(details: HTMLDetailsElement): HTMLElement | null {
   return null;
 }
 
+const questionText = (details: HTMLDetailsElement) => collapse(summaryOf(details)?.textContent);
+
 /** The question and answer of one `<details>` exactly as a reader sees them (used for search and JSON-LD). */
 export function itemText(details: HTMLDetailsElement): { question: string; answer: string } {
   const summary = summaryOf(details);
   const parts = [...details.childNodes].filter((node) => node !== summary).map((node) => node.textContent);
-  return { question: collapse(summary?.textContent), answer: collapse(parts.join(' ')) };
+  return { question: questionText(details), answer: collapse(parts.join(' ')) };
 }
 
 /** A stable id for deep links on a page-supplied `<details>`: the page's own id wins, else `faq-<slug>`. */
 export function assignId(details: HTMLDetailsElement, taken: Set<string>): string {
   if (!details.id) {
-    const summary = summaryOf(details);
-    const base = `faq-${slugify(collapse(summary?.textContent)) || 'question'}`;
+    // The question alone: reading every answer's text too would cost a long FAQ's upgrade.
+    const base = `faq-${slugify(questionText(details)) || 'question'}`;
     details.id = uniqueId(base, (id) => taken.has(id) || (document.getElementById(id) ?? details) !== details);
   }
   taken.add(details.id);
