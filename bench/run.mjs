@@ -64,7 +64,7 @@ try {
     const one = (v, round) =>
       measureLoad(env, v, { ...O, rate, load: String(++loadSeq) }).then((rec) => Object.assign(rec, { round }));
     samples[rate] = Object.fromEntries(variants.map((v) => [v.vid, []]));
-    for (const v of variants) await one(v, -1); // warm-up round, discarded
+    for (let w = 0; w < O.warmup; w++) for (const v of variants) await one(v, -1); // warm-up rounds, discarded
     for (let r = 0; r < O.runs; r++) {
       // rotate so no variant is always first or last; reverse odd rounds
       let order = variants.map((_, i) => variants[(i + r) % variants.length]);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import * as esbuild from 'esbuild';
-import { bundleOptions, onDemandPartsExternal } from '../../scripts/size-bundles.mjs';
+import { bundleFaqEntry, bundleOptions } from '../../scripts/size-bundles.mjs';
 
 /** Identical settings for every bundle (the ones the size budgets use), so byte counts compare. */
 const JS = { ...bundleOptions, write: true, define: { 'process.env.NODE_ENV': '"production"' } };
@@ -77,13 +77,7 @@ export async function buildAll({ bench, project }) {
       chunkNames: 'chunk-[hash]',
       entryPoints: [path.join(dist, 'esm/physio-faq.js')],
     });
-    await esbuild.build({
-      ...JS,
-      nodePaths,
-      outfile: path.join(root, 'faq-entry/physio-faq.js'),
-      entryPoints: [path.join(dist, 'esm/physio-faq.js')],
-      plugins: [onDemandPartsExternal],
-    });
+    await bundleFaqEntry(path.join(dist, 'esm/physio-faq.js'), path.join(root, 'faq-entry/physio-faq.js'));
   }, 'dist/esm/physio-faq.js');
 
   await retry(async () => {

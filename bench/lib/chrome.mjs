@@ -1,14 +1,7 @@
-// The system browser, driven by playwright-core (never a downloaded one).
-import fs from 'node:fs';
+// The system browser, driven by playwright-core (never a downloaded one), found as `npm test` finds it.
 import { chromium } from 'playwright-core';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-];
+export { findChrome } from '../../scripts/find-chrome.mjs';
 
 // --no-sandbox: we may run as root. The rest keeps background work (updates, sync,
 // networking, timer throttling of hidden pages) from landing in the measurements.
@@ -29,12 +22,6 @@ export const CHROME_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
-
-/** @returns {string | null} */
-export function findChrome() {
-  if (process.env.CHROME_PATH) return fs.existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
-  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
-}
 
 /** @param {string} executablePath */
 export function launch(executablePath) {
