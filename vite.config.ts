@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { preloadCss } from './src/preload-css.js';
-import { shrinkTemplates } from './scripts/shrink-plugin.js';
+import { noMessageHashing, shrinkTemplates } from './scripts/shrink-plugin.js';
 import { minifyCss } from './scripts/minify-css.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
 import { compactTranslations } from './scripts/compact-translations-plugin.js';
@@ -55,7 +55,13 @@ export default defineConfig(({ mode }) => {
         : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
     plugins: cdn
-      ? [preloadStylesheet(), staticImports(), compactTranslations('locales/nl.xlf'), shrinkTemplates('locales/nl.xlf')]
+      ? [
+          preloadStylesheet(),
+          staticImports(),
+          compactTranslations('locales/nl.xlf'),
+          shrinkTemplates('locales/nl.xlf'),
+          noMessageHashing(),
+        ]
       : [shrinkTemplates()],
   };
 });

@@ -22,15 +22,12 @@ export function compactTranslations(xliffPath: string): Plugin {
         if (index === undefined) throw new Error(`compactTranslations: ${key} is not in ${xliffPath}`);
         list[index] = value;
       }
-      // At load time the list index becomes the same id that shortId() (shrink-plugin.ts) gives the msg() calls.
+      // The list is the templates object: its index is the id that shortId() (shrink-plugin.ts) gives the msg() calls,
+      // and an empty slot ('') makes lit-localize show the English, as a missing key would.
       const slots = Array.from({ length: list.length }, (_, i) => list[i] ?? '');
       return {
         code: `import { str } from '@lit/localize';
-const list: unknown[] = [${slots.join(',\n')}];
-export const templates: Record<string, unknown> = {};
-list.forEach((template, i) => {
-  if (template !== '') templates[i.toString(36)] = template;
-});
+export const templates: unknown[] = [${slots.join(',\n')}];
 void str;
 `,
         map: null,

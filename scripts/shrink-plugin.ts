@@ -11,7 +11,7 @@ import { minifyCss } from './minify-css.js';
  *   notes (`desc`) go — in every build;
  * - with `xliffPath` (the single CDN file only), message ids (`faq.lbp.is-it-serious.q`) become short codes, the
  *   same in the msg() calls and in the bundled translations, which are the only places they occur. The source,
- *   the XLIFF and the npm build keep the readable ids; and msg(text, { id }) calls become msgById(text, id).
+ *   the XLIFF and the npm build keep the readable ids; and msg(text, { id }) calls become msgById(text, number).
  */
 export function shrinkTemplates(xliffPath?: string): Plugin {
   const ids = xliffPath ? messageIds(xliffPath) : [];
@@ -30,25 +30,57 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
       out = collapseTemplates(out);
       // Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them.
       out = out.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
-      if (xliffPath && !id.startsWith(msgById)) out = idAsArgument(out, shortIds, msgById);
+      if (xliffPath && !id.startsWith(msgById)) out = idAsArgument(out, shortIds, msgById, id);
       return out === code ? null : { code: out, map: null };
     },
   };
 }
 
 /**
- * `msg(x, { id: 'k' })` → `msgById(x, 'k')` for the known (short) message ids. Every msg() call of such a module goes
- * through msgById, which also takes an options object, so a call this does not recognise still works.
+ * `msg(x, { id: 'k' })` → `msgById(x, k)` for the known (short) message ids. Every msg() call must have one: the CDN
+ * file leaves out @lit/localize's template hashing (noMessageHashing), so a call without an id would stay in English.
+ * The build fails instead.
  */
-function idAsArgument(code: string, ids: Set<string>, helper: string): string {
-  let rewritten = false;
-  const out = code.replace(/,\s*\{\s*id:\s*(['"`])([\w.-]+)\1\s*\}\s*\)/g, (whole, quote: string, key: string) => {
+function idAsArgument(code: string, ids: Set<string>, helper: string, module: string): string {
+  let rewritten = 0;
+  const out = code.replace(/,\s*\{\s*id:\s*(['"`])([\w.-]+)\1\s*\}\s*\)/g, (whole, _quote: string, key: string) => {
     if (!ids.has(key)) return whole;
-    rewritten = true;
-    return `, ${quote}${key}${quote})`;
+    rewritten++;
+    // A number, not a string: the translations are a list (compact-translations-plugin.ts) and msg() looks ids up with
+    // templates[id], so `, 12)` finds the same entry as `, '12')` with two bytes less per message.
+    return `, ${key})`;
   });
+  // A call is msg( followed by its text (a string or str`…`); comments that name msg() are not.
+  const calls = code.match(/\bmsg\(\s*(?:str)?[`'"]/g)?.length ?? 0;
+  if (calls !== rewritten) {
+    throw new Error(
+      `shrinkTemplates: ${module} has ${calls} msg() calls but ${rewritten} with a known literal id; give every call ` +
+        "{ id: '…' } and run lit-localize extract.",
+    );
+  }
   if (!rewritten) return code;
   return `import { msgById as __msgById } from ${JSON.stringify(helper)};\n${out.replace(/\bmsg\(/g, '__msgById(')}`;
+}
+
+/**
+ * For the CDN file: @lit/localize hashes a message's text to find its translation when a msg() call has no id. Every
+ * call here has one (idAsArgument checks), so the hashing (about 300 bytes gzip) goes; the stub's empty id finds no
+ * translation, which shows the English, as lit-localize does for an unknown message.
+ */
+export function noMessageHashing(): Plugin {
+  const stub = '\0physio-no-message-hashing';
+  return {
+    name: 'physio-no-message-hashing',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== './id-generation.js') return null;
+      if (!importer?.replaceAll('\\', '/').includes('/@lit/localize/internal/')) return null;
+      return stub;
+    },
+    load(id) {
+      return id === stub ? 'export const generateMsgId = () => "";' : null;
+    },
+  };
 }
 
 /** Every message id, in the order of the XLIFF file: the n-th becomes `shortId(n)` in the CDN file. */
@@ -56,4 +88,4 @@ export function messageIds(xliffPath: string): string[] {
   return [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
 }
 
-export const shortId = (index: number) => index.toString(36);
+export const shortId = (index: number) => String(index);
