@@ -15,10 +15,13 @@ export default [
     gzip: true,
     limit: '9 KiB',
   },
+  // 18 → 19.5 KiB in December 2026: the built-in "When should I get help urgently?" answer now carries the red-flag
+  // checklist's three tiers word for word (content review M2: never less than the checklist says), +1.5 KiB. The
+  // texts are shared with the checklist, so the CDN file and the FAQ entry did not grow for it.
   {
-    name: 'FAQ entry with Lit and every on-demand part (built-in questions in both languages, search, …)',
+    name: 'FAQ entry with Lit and every on-demand part (built-in questions in English, the checklist’s signs, search, …)',
     path: 'dist/size/faq-with-all-parts.js',
     gzip: true,
-    limit: '18 KiB',
+    limit: '19.5 KiB',
   },
 ];

@@ -36,10 +36,13 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
+        // Every tag names its country: the region rules (README, "Language and region") keep the region when a
+        // page's tag becomes bare, as a browser's page translation does, so a bare tag here would not switch it.
         items: [
-          { value: 'en', title: 'English' },
-          { value: 'nl', title: 'Nederlands (NL)' },
-          { value: 'nl-BE', title: 'Nederlands (BE)' },
+          { value: 'en-NL', title: 'English (Netherlands)' },
+          { value: 'en-BE', title: 'English (Belgium)' },
+          { value: 'nl-NL', title: 'Nederlands (Nederland)' },
+          { value: 'nl-BE', title: 'Nederlands (België)' },
         ],
         dynamicTitle: true,
       },
@@ -57,11 +60,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', host: 'plain' },
+  initialGlobals: { locale: 'en-NL', host: 'plain' },
   loaders: [
     async ({ globals }) => {
       // The page language drives locale and region, exactly as on a clinic site.
-      const lang = String(globals.locale ?? 'en');
+      const lang = String(globals.locale ?? 'en-NL');
       document.documentElement.lang = lang;
       await setLocale(lang);
       return {};

@@ -60,6 +60,9 @@ type PhysioExerciseCardProps = {
   "heading-level"?: PhysioExerciseCard["headingLevel"];
   /** Emergency number in the safety line (default 112). */
   "emergency-number"?: PhysioExerciseCard["emergencyNumber"];
+  /** `nl` or `be`: the country of the safety line's routes and job title. Default: the page's `<meta
+name="physio-region">`, else a `-BE`/`-NL` in `<html lang>`, else the page's language (French or German → `be`). */
+  region?: PhysioExerciseCard["region"];
 
   /** Every set of a guided session is done. `detail: { exercise: string, sets: number }`. */
   "onphysio-exercise-complete"?: (e: CustomEvent<PhysioExerciseCompleteEvent>) => void;
@@ -90,6 +93,8 @@ type PhysioFaqProps = {
 type PhysioLoadBucketProps = {
   /** Starting point: `empty`, or `moving-house` (moving, a hectic time, a new job, a bad night: nearly full). */
   preset?: PhysioLoadBucket["preset"];
+  /** `nl` or `be`: which country's guideline the sources line names. Default: from the page, as for every widget. */
+  region?: PhysioLoadBucket["region"];
   /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
   "heading-level"?: PhysioLoadBucket["headingLevel"];
 
@@ -137,7 +142,8 @@ export type CustomElements = {
    *  - **button** - The main booking link.
    * - **phone** - The call link.
    * - **email** - The e-mail link.
-   * - **notes** - The notes: referral or prescription, insurance, cancellation.
+   * - **notes** - The notes: when to book, referral or prescription, refunds, what to bring, cancellation.
+   * - **sources** - Sources and review date of the notes.
    * - **close** - The close button of the floating variant.
    * - **disclaimer** - The "general information, not a diagnosis" line.
    */
@@ -253,6 +259,7 @@ export type CustomElements = {
    * - **builders** - The list of things that make room.
    * - **status** - The state in words (also announced).
    * - **disclaimer** - The "general information, not a diagnosis" line.
+   * - **sources** - Sources and review date.
    */
   "physio-load-bucket": DefineComponent<PhysioLoadBucketProps>;
 

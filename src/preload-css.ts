@@ -27,18 +27,18 @@ physio-load-bucket {
 /* The red flags and the bucket render their whole content on upgrade; their height depends on the width they get.
    These reserves follow measurements of a full-width widget (test/preload.test.ts keeps them honest at 412 px),
    so what follows moves little instead of a whole screen. */
-physio-red-flags:not(:defined) { min-height: 98em; }
-physio-load-bucket:not(:defined) { min-height: 45em; }
+physio-red-flags:not(:defined) { min-height: 110em; }
+physio-load-bucket:not(:defined) { min-height: 43em; }
 @media (max-width: 50em) {
-  physio-red-flags:not(:defined) { min-height: 110em; }
-  physio-load-bucket:not(:defined) { min-height: 62em; }
+  physio-red-flags:not(:defined) { min-height: 133em; }
+  physio-load-bucket:not(:defined) { min-height: 74em; }
 }
 @media (max-width: 30em) {
-  physio-red-flags:not(:defined) { min-height: 155em; }
-  physio-load-bucket:not(:defined) { min-height: 93em; }
+  physio-red-flags:not(:defined) { min-height: 182em; }
+  physio-load-bucket:not(:defined) { min-height: 103em; }
 }
 @media (max-width: 22.5em) {
-  physio-red-flags:not(:defined) { min-height: 190em; }
-  physio-load-bucket:not(:defined) { min-height: 113em; }
+  physio-red-flags:not(:defined) { min-height: 205em; }
+  physio-load-bucket:not(:defined) { min-height: 114em; }
 }
 `;

@@ -53,9 +53,9 @@ export const Banner: Story = { args: { variant: 'banner' } };
 export const Floating: Story = { args: { variant: 'floating' } };
 
 /** The Netherlands: no referral needed; usually supplementary insurance. */
-export const Netherlands: Story = { args: { region: 'nl' }, globals: { locale: 'nl' } };
+export const Netherlands: Story = { args: { region: 'nl' }, globals: { locale: 'nl-NL' } };
 
-/** Belgium: bring the doctor's prescription for reimbursement. */
+/** Belgium: prescription, start within 2 months, 18 sessions a year, geconventioneerd or not, what to bring. */
 export const Belgium: Story = { args: { region: 'be', phone: '+32 (0)15 12 34 56' }, globals: { locale: 'nl-BE' } };
 
 export const PhoneOnly: Story = { args: { href: undefined, email: undefined } };

@@ -36,8 +36,11 @@ const meta: Meta = {
 };
 export default meta;
 
-export const English: StoryObj = { globals: { locale: 'en' } };
+export const English: StoryObj = { globals: { locale: 'en-NL' } };
 
-export const Nederlands: StoryObj = { globals: { locale: 'nl' } };
+export const Nederlands: StoryObj = { globals: { locale: 'nl-NL' } };
 
 export const Belgie: StoryObj = { name: 'Nederlands (België)', globals: { locale: 'nl-BE' } };
+
+/** An English page of a Belgian clinic (`en-BE`): Belgian routes and rules, in English with no Dutch words. */
+export const EnglishBelgium: StoryObj = { name: 'English (Belgium)', globals: { locale: 'en-BE' } };

@@ -14,13 +14,17 @@ interface ExerciseArgs {
   video?: string;
   minutes?: number;
   'heading-level': number;
+  region?: string;
 }
 
 const meta: Meta<ExerciseArgs> = {
   title: 'Widgets/Exercise card',
   component: 'physio-exercise-card',
   args: { exercise: 'bird-dog', 'heading-level': 3 },
-  argTypes: { exercise: { control: 'select', options: [...exerciseIds] } },
+  argTypes: {
+    exercise: { control: 'select', options: [...exerciseIds] },
+    region: { control: 'inline-radio', options: ['nl', 'be'] },
+  },
   render: (args) =>
     html`<physio-exercise-card
       exercise=${args.exercise ?? nothing}
@@ -34,6 +38,7 @@ const meta: Meta<ExerciseArgs> = {
       days-per-week=${args['days-per-week'] ?? nothing}
       video=${args.video ?? nothing}
       heading-level=${args['heading-level']}
+      region=${args.region ?? nothing}
     ></physio-exercise-card>`,
 };
 export default meta;
@@ -80,6 +85,15 @@ export const WithVideo: Story = { args: { video: 'https://www.youtube.com/watch?
  */
 export const PrintView: Story = { args: { exercise: 'glute-bridge' } };
 
-export const Dutch: Story = { globals: { locale: 'nl' } };
+export const Dutch: Story = { globals: { locale: 'nl-NL' } };
+
+/**
+ * `region="be"`: the safety line's routes for Belgium (the GP on call, 1733 outside office hours via the checklist)
+ * and the job title kinesitherapeut in Dutch. Without the attribute the page decides (README, "Language and region").
+ */
+export const Belgium: Story = { args: { exercise: 'glute-bridge', region: 'be' }, globals: { locale: 'nl-BE' } };
+
+/** An English page of a Belgian clinic: the Belgian safety line in English. */
+export const EnglishBelgium: Story = { args: { exercise: 'walking' }, globals: { locale: 'en-BE' } };
 
 export const HostileHostPage: Story = { parameters: { hostile: true } };

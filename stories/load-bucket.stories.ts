@@ -1,18 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 
 interface BucketArgs {
   preset: string;
   'heading-level': number;
+  region?: string;
 }
 
 const meta: Meta<BucketArgs> = {
   title: 'Widgets/Load bucket',
   component: 'physio-load-bucket',
   args: { preset: 'empty', 'heading-level': 2 },
-  argTypes: { preset: { control: 'inline-radio', options: ['empty', 'moving-house'] } },
+  argTypes: {
+    preset: { control: 'inline-radio', options: ['empty', 'moving-house'] },
+    region: { control: 'inline-radio', options: ['nl', 'be'] },
+  },
   render: (args) =>
-    html`<physio-load-bucket preset=${args.preset} heading-level=${args['heading-level']}></physio-load-bucket>`,
+    html`<physio-load-bucket
+      preset=${args.preset}
+      heading-level=${args['heading-level']}
+      region=${args.region ?? nothing}
+    ></physio-load-bucket>`,
 };
 export default meta;
 type Story = StoryObj<BucketArgs>;
@@ -33,8 +41,11 @@ export const Overflowing: Story = {
   },
 };
 
+/** `region="be"`: the sources line names the Belgian guideline (KCE) instead of the Dutch one (KNGF). */
+export const Belgium: Story = { args: { region: 'be' }, globals: { locale: 'nl-BE' } };
+
 /** Nederlands. */
-export const Dutch: Story = { args: { preset: 'moving-house' }, globals: { locale: 'nl' } };
+export const Dutch: Story = { args: { preset: 'moving-house' }, globals: { locale: 'nl-NL' } };
 
 /**
  * Reduced motion: with "reduce motion" switched on in the operating system the water and the bucket jump to their

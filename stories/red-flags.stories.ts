@@ -30,17 +30,17 @@ const meta: Meta<RedFlagsArgs> = {
 export default meta;
 type Story = StoryObj<RedFlagsArgs>;
 
-/** The region follows the page language (toolbar): nl → Netherlands, nl-BE → Belgium. Tick a sign to see its tier marked. */
+/** The region follows the page language (toolbar): nl-NL → Netherlands, en-BE or nl-BE → Belgium. Tick a sign to see its tier marked. */
 export const Default: Story = {};
 
 /** English, Netherlands: huisartsenpost out of hours (no national number), SEH. */
-export const EnglishNetherlands: Story = { args: { region: 'nl' }, globals: { locale: 'en' } };
+export const EnglishNetherlands: Story = { args: { region: 'nl' }, globals: { locale: 'en-NL' } };
 
-/** English, Belgium: 1733 for the GP on call, spoed. */
-export const EnglishBelgium: Story = { args: { region: 'be' }, globals: { locale: 'en' } };
+/** English, Belgium (`en-BE` picks Belgium by itself): 1733 for the GP on call, no Dutch words. */
+export const EnglishBelgium: Story = { globals: { locale: 'en-BE' } };
 
 /** Nederlands, Nederland. */
-export const DutchNetherlands: Story = { args: { region: 'nl' }, globals: { locale: 'nl' } };
+export const DutchNetherlands: Story = { args: { region: 'nl' }, globals: { locale: 'nl-NL' } };
 
 /** Nederlands, België: `<html lang="nl-BE">` picks Belgium by itself. */
 export const DutchBelgium: Story = { globals: { locale: 'nl-BE' } };

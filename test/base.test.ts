@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { safeUrl, telUrl } from '../src/base/safe-url.js';
 import { slugify, uniqueId } from '../src/base/slug.js';
-import { defaultRegion } from '../src/base/region.js';
 import { matchLocale, setLocale } from '../src/localization.js';
 import { formatDate } from '../src/base/provenance.js';
 import { pickInteger, pickOption } from '../src/base/warn.js';
@@ -100,15 +99,6 @@ describe('language and region', () => {
     expect(matchLocale('en-GB')).to.equal('en');
     expect(matchLocale('fr-BE')).to.equal('en');
     expect(matchLocale('')).to.equal('en');
-  });
-
-  it('defaults to Belgium only for Belgian page languages', () => {
-    expect(defaultRegion('nl-BE')).to.equal('be');
-    expect(defaultRegion('fr-be')).to.equal('be');
-    expect(defaultRegion('de-BE')).to.equal('be');
-    expect(defaultRegion('nl')).to.equal('nl');
-    expect(defaultRegion('en-BE')).to.equal('nl');
-    expect(defaultRegion('')).to.equal('nl');
   });
 });
 

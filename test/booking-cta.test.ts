@@ -25,7 +25,14 @@ describe('<physio-booking-cta>', () => {
     expect(href(el, 'phone')).to.equal('tel:0201234567');
     expect(text($(el, '[part=phone]'))).to.equal('Call 020 123 45 67');
     const notes = text($(el, '[part=notes]'));
-    expect(notes).to.include('No referral needed').and.include('supplementary insurance').and.include('24 hours');
+    expect(notes)
+      .to.include('do not need a referral')
+      .and.include('some insurers still ask for a referral')
+      .and.include('supplementary insurance')
+      .and.include('24 hours')
+      .and.include('never paid back');
+    // Review M3: clinical.md §1 row 19 is in the booking notes.
+    expect(notes).to.include('not better after 2 to 6 weeks').and.include('daily tasks or work');
     expect(text($(el, '[part=disclaimer]'))).to.include('not a diagnosis');
   });
 
@@ -70,6 +77,16 @@ describe('<physio-booking-cta>', () => {
     const notes = text($(be, '[part=notes]'));
     expect(notes).to.include('prescription').and.include('48 hours');
     expect(notes).to.not.include('referral');
+    // Review M6: the Belgian facts of clinical.md §6.
+    expect(notes)
+      .to.include('within 2 months of the date on the prescription')
+      .and.include('18 sessions per condition in one calendar year')
+      .and.include('official rates')
+      .and.include('25% less back')
+      .and.include('sticker from your health insurance fund and your eID')
+      .and.include('never paid back')
+      .and.include('not better after 2 to 6 weeks');
+    expect(text($(be, '[part=sources]'))).to.match(/^Sources: RIZIV\/INAMI, .+ Last reviewed: 4 December 2026\.$/);
     const none = await fixture<PhysioBookingCta>(
       html`<physio-booking-cta phone="015" cancellation-hours="0"></physio-booking-cta>`,
     );
@@ -94,8 +111,33 @@ describe('<physio-booking-cta>', () => {
     expect(text($(el, 'h3'))).to.equal('Maak een afspraak bij Fysio Centrum');
     expect(text($(el, '[part=button]'))).to.equal('Plan je afspraak');
     expect(text($(el, '[part=notes]')))
-      .to.include('geen verwijzing nodig')
+      .to.include('geen verwijzing van je huisarts nodig')
       .and.include('24 uur');
+    expect(text($(el, '[part=sources]'))).to.include('Directe toegankelijkheid fysiotherapie (DTF)');
+  });
+
+  it('speaks Belgian Dutch for region="be": voorschrift, ziekenfonds, kinesitherapeut, geconventioneerd', async () => {
+    await setLocale('nl');
+    const el = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta phone="015 12 34 56" region="be"></physio-booking-cta>`,
+    );
+    const notes = text($(el, '[part=notes]'));
+    for (const word of [
+      'voorschrift',
+      'ziekenfonds',
+      'kinesitherapeut',
+      'geconventioneerd',
+      '18 behandelingen per aandoening per kalenderjaar',
+      '25% minder terug',
+      'binnen 2 maanden',
+      'klevertje',
+      'eID',
+      'nooit terugbetaald',
+      'na 2 tot 6 weken niet beter',
+    ]) {
+      expect(notes, word).to.include(word);
+    }
+    expect(notes).to.not.match(/fysiotherapeut|zorgverzekeraar|verwijzing|vergoed/);
   });
 
   it('fires a cancelable physio-book before following a link; preventDefault keeps the page', async () => {

@@ -85,7 +85,7 @@ describe('the CDN file on a plain page', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     await waitUntil(() => el.matches(':state(attention-emergency)'), 'the emergency tier is marked');
-    expect(await shown()).to.include('Bel nu 112, of ga naar de spoeddienst');
+    expect(await shown()).to.include('Bel 112. Of ga meteen naar de spoeddienst');
     el.remove();
     document.documentElement.lang = 'en';
   });
@@ -192,7 +192,7 @@ describe('the CDN file on a plain page', () => {
     expect(root.querySelector('[part=button]')!.getAttribute('href')).to.equal('https://clinic.example/book');
     expect(root.querySelector('[part=phone]')!.getAttribute('href')).to.equal('tel:0201234567');
     const notes = root.querySelector('[part=notes]')!.textContent!;
-    expect(notes).to.include('No referral needed').and.include('24 hours');
+    expect(notes).to.include('do not need a referral').and.include('24 hours');
     expect(bad.shadowRoot!.querySelector('[part=button]')).to.equal(null);
     expect(bad.shadowRoot!.querySelector('[part=phone]')).to.exist;
     expect(win.__probe.warnings.filter((w) => w.includes('href="javascript:alert(1)"'))).to.have.length(1);

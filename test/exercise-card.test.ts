@@ -34,12 +34,69 @@ describe('<physio-exercise-card> built-in exercises', () => {
       expect($$(el, '.stop li').length).to.be.at.least(2);
       expect(text($(el, '[part=safety]')))
         .to.include('Stop and get help straight away')
-        .and.include('inner thighs')
+        .and.include('inside of your thighs')
         .and.include('leak pee or poo')
-        .and.include('both your legs')
+        .and.include('both of your legs')
         .and.include('spreads down your leg');
       expect($(el, '[part=safety] a')!.getAttribute('href')).to.equal('tel:112');
+      expect(svg.getAttribute('aria-label')).to.match(/^Drawing: /);
+      expect(text($(el, '.how')), 'the equipment has its label').to.match(/You need: [a-z][^.]*\./);
+      expect(text($$(el, '.stop li').at(-1)!)).to.include('your leg or foot feels weak');
       expect(text($(el, '[part=disclaimer]'))).to.include('not a diagnosis');
+    });
+  }
+
+  // Review C1: clinical.md §4 asks for §1 rows 1–6 on the card, with the country's route and job title.
+  for (const [locale, region, words] of [
+    [
+      'en',
+      'nl',
+      [
+        'changes with sex',
+        'your foot drags or slaps down',
+        'GP post',
+        'contact your physio or GP',
+        'feels weak, call your GP today',
+      ],
+    ],
+    [
+      'en',
+      'be',
+      [
+        'changes with sex',
+        'your foot drags or slaps down',
+        'GP on call',
+        'contact your physio or GP',
+        'feels weak, call your GP today',
+      ],
+    ],
+    [
+      'nl',
+      'nl',
+      ['bij seks', 'voet sleept', 'huisartsenpost', 'je fysiotherapeut of huisarts', 'Bel dan vandaag je huisarts'],
+    ],
+    [
+      'nl',
+      'be',
+      [
+        'bij seks',
+        'voet sleept',
+        'huisarts van wacht',
+        'je kinesitherapeut of huisarts',
+        'Bel dan vandaag je huisarts',
+      ],
+    ],
+  ] as const) {
+    it(`safety line in ${locale}, region ${region}: rows 1–6, the route and the job title`, async () => {
+      await setLocale(locale);
+      const el = await fixture<PhysioExerciseCard>(
+        html`<physio-exercise-card exercise="glute-bridge" region=${region}></physio-exercise-card>`,
+      );
+      const safety = text($(el, '[part=safety]'));
+      for (const word of words) expect(safety, word).to.include(word);
+      expect($$(el, '[part=safety] li'), 'one item per row 1–6').to.have.length(6);
+      const other = region === 'be' ? /huisartsenpost|fysiotherapeut|GP post|SEH/ : /van wacht|kinesitherapeut|1733/;
+      expect(safety).to.not.match(other);
     });
   }
 

@@ -41,7 +41,7 @@ describe('<physio-red-flags> structure', () => {
   it('puts every sign in the tier clinical.md decision 2 gives it', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
     const ids = (tier: string) => boxes(el, tier).map((box) => box.value);
-    // Rows 1–5, 6 (sudden or fast-worsening), 8, 16 (split in two).
+    // Rows 1–5, 6 (sudden or fast-worsening), 8, 16 (split in two), 10 with confusion or feeling very ill (review M1).
     expect(ids('emergency')).to.deep.equal([
       'saddle-numbness',
       'bladder-problems',
@@ -52,11 +52,15 @@ describe('<physio-red-flags> structure', () => {
       'serious-accident',
       'belly-and-back-pain',
       'chest-pain',
+      'fever-confused',
     ]);
-    // Rows 9, 10, 11, 15, 20.
+    // Rows 9, 10, 6 when it comes on slowly, 7 spreading fast or with weakness, 12 with leg signs, 11, 15, 20.
     expect(ids('today')).to.deep.equal([
       'sudden-pain-weak-bones',
       'fever',
+      'leg-weakness-slow',
+      'numbness-with-weakness',
+      'cancer-with-leg-signs',
       'infection-risk',
       'upper-back-lump-shape',
       'pain-out-of-control',
@@ -93,7 +97,7 @@ describe('<physio-red-flags> structure', () => {
 
   it('always shows the closing line, the disclaimer and the sources with the review date', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
-    expect(text($(el, '.closing'))).to.include('does not rule out a problem');
+    expect(text($(el, '.closing'))).to.include('there can still be a problem');
     expect(text($(el, '[part=disclaimer]'))).to.equal('i Important: This is general information, not a diagnosis.');
     expect(text($(el, '[part=sources]'))).to.match(
       /^Sources: NHS.UK, .*NICE NG65\. Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
@@ -132,12 +136,28 @@ describe('<physio-red-flags> regions and numbers', () => {
     expect(text($(el, '.tier.emergency [part=action]'))).to.include('GP post straight away');
   });
 
-  it('Belgium: 112 and 1733 as call links, and spoed', async () => {
+  it('Belgium: 112 and 1733 as call links, and no Dutch words in English', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags region="be"></physio-red-flags>`);
     expect(links(el, 'emergency')).to.deep.equal(['tel:112']);
     expect(links(el, 'today')).to.deep.equal(['tel:1733']);
-    expect(text($(el, '.tier.emergency [part=action]'))).to.include('(spoed)');
+    const all = text(renderRootOf(el)!.firstElementChild!);
+    expect(all).to.include('emergency department of a hospital');
     expect(text($(el, '.tier.emergency [part=action]'))).to.include('GP on call straight away');
+    for (const dutch of ['spoed', 'SEH', 'huisarts', 'ziekenfonds', 'GP post', 'GP on duty']) {
+      expect(all, dutch).to.not.include(dutch);
+    }
+  });
+
+  it('Belgium in Dutch: spoeddienst and huisarts van wacht', async () => {
+    await setLocale('nl');
+    try {
+      const el = await fixture<PhysioRedFlags>(html`<physio-red-flags region="be"></physio-red-flags>`);
+      expect(text($(el, '.tier.emergency [part=action]'))).to.include('spoeddienst');
+      expect(text($(el, '.tier.today [part=action]'))).to.include('huisarts van wacht');
+      expect(text(renderRootOf(el)!.firstElementChild!)).to.not.include('huisartsenpost');
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('takes a clinic’s own numbers, e.g. a UK page', async () => {
@@ -166,7 +186,7 @@ describe('<physio-red-flags> ticking', () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags region="nl"></physio-red-flags>`);
     const [first, second] = boxes(el, 'emergency');
     await tick(el, first);
-    expect(status(el)).to.equal('Emergency: Call 112 now, or go to the emergency department (SEH).');
+    expect(status(el)).to.equal('Emergency: Call 112. Or go straight to the emergency department of a hospital (SEH).');
     expect($(el, '.tier.emergency').hasAttribute('data-attention')).to.be.true;
     expect(state(el, 'attention') && state(el, 'attention-emergency')).to.be.true;
     expect(state(el, 'attention-today')).to.be.false;
@@ -192,12 +212,14 @@ describe('<physio-red-flags> ticking', () => {
     await setLocale('nl');
     const nl = await fixture<PhysioRedFlags>(html`<physio-red-flags region="nl"></physio-red-flags>`);
     await tick(nl, boxes(nl, 'today')[0]);
-    expect(status(nl)).to.equal('Dringend: Bel vandaag je huisarts. Buiten kantooruren bel je de huisartsenpost.');
+    expect(status(nl)).to.equal(
+      "Dringend: Bel vandaag je huisarts. 's Avonds, 's nachts, in het weekend en op feestdagen bel je de huisartsenpost bij jou in de buurt.",
+    );
     expect(text($(nl, '.tier.today [part=action]'))).to.include('huisartsenpost bij jou in de buurt');
     const be = await fixture<PhysioRedFlags>(html`<physio-red-flags region="be"></physio-red-flags>`);
     await tick(be, boxes(be, 'today')[0]);
     expect(status(be)).to.equal(
-      'Dringend: Bel vandaag je huisarts. Buiten kantooruren bel je de huisarts van wacht: 1733.',
+      "Dringend: Bel vandaag je huisarts. 's Avonds, 's nachts, in het weekend en op feestdagen bel je de huisarts van wacht: 1733.",
     );
     const own = await fixture<PhysioRedFlags>(
       html`<physio-red-flags region="nl" after-hours-number="0900 1234"></physio-red-flags>`,
@@ -215,13 +237,25 @@ describe('<physio-red-flags> ticking', () => {
     expect($$(el, '[data-attention]').map((t) => t.classList[1])).to.deep.equal(['today', 'soon']);
   });
 
+  it('speaks the same words as the tier’s action, with the out-of-hours number', async () => {
+    const be = await fixture<PhysioRedFlags>(html`<physio-red-flags region="be"></physio-red-flags>`);
+    await tick(be, boxes(be, 'today')[0]);
+    expect(status(be)).to.equal(
+      'Urgent: Call your GP today. Evenings, nights, weekends and public holidays: call the GP on call, 1733.',
+    );
+    expect(status(be).replace(/^Urgent: /, '')).to.equal(text($(be, '.tier.today [part=action]')));
+    const nl = await fixture<PhysioRedFlags>(html`<physio-red-flags region="nl"></physio-red-flags>`);
+    await tick(nl, boxes(nl, 'soon')[0]);
+    expect(status(nl)).to.equal('Soon: ' + text($(nl, '.tier.soon [part=action]')));
+  });
+
   it('says "call 112 now" in Dutch for a Belgian page and a nerve sign', async () => {
     await setLocale('nl');
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags region="be"></physio-red-flags>`);
     expect(text($(el, 'h2'))).to.equal('Wanneer snel hulp bij rugpijn?');
     expect(links(el, 'today')).to.deep.equal(['tel:1733']);
     await tick(el, boxes(el, 'emergency')[0]);
-    expect(status(el)).to.equal('Direct hulp nodig: Bel nu 112, of ga naar de spoeddienst van een ziekenhuis.');
+    expect(status(el)).to.equal('Direct hulp nodig: Bel 112. Of ga meteen naar de spoeddienst van een ziekenhuis.');
   });
 
   it('works by keyboard: Tab reaches each box, Space ticks it', async () => {

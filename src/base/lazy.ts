@@ -3,18 +3,18 @@
  * the import is inlined, so it resolves within the same task and the first paint already has the content.
  */
 export class Lazy<T> {
-  private value?: T;
-  private loading?: Promise<T>;
+  #value?: T;
+  #loading?: Promise<T>;
 
   constructor(private readonly load: () => Promise<T>) {}
 
   /** The module, or undefined while it is not loaded yet. */
   get current(): T | undefined {
-    return this.value;
+    return this.#value;
   }
 
   /** Starts loading (once) and resolves with the module. */
   request(): Promise<T> {
-    return (this.loading ??= this.load().then((value) => (this.value = value)));
+    return (this.#loading ??= this.load().then((value) => (this.#value = value)));
   }
 }

@@ -33,18 +33,18 @@ export function onPageLanguageChange(listener: Listener): () => void {
 
 /** Re-renders its host when the page language changes, e.g. so a widget's region follows `nl-BE`. */
 export class PageLanguageController implements ReactiveController {
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.unsubscribe = onPageLanguageChange(() => this.host.requestUpdate());
+    this.#unsubscribe = onPageLanguageChange(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 }

@@ -18,11 +18,7 @@ export function resolveEmergency(
 ): Pick<PhoneNumbers, 'emergency' | 'emergencyTel'> {
   let emergency = (attribute ?? '').trim() || '112';
   if (!telUrl(emergency)) {
-    warnOnce(
-      el,
-      'emergency-number',
-      `<${el.localName}> emergency-number="${emergency}" is not a phone number; using 112.`,
-    );
+    warnOnce(el, `<${el.localName}> emergency-number="${emergency}" is not a phone number; using 112.`);
     emergency = '112';
   }
   return { emergency, emergencyTel: telUrl(emergency)! };
@@ -44,7 +40,6 @@ export function resolveNumbers(
   if (afterHours && !telUrl(afterHours)) {
     warnOnce(
       el,
-      'after-hours-number',
       `<${el.localName}> after-hours-number="${afterHours}" is not a phone number; using ${regional || 'none'}.`,
     );
     afterHours = regional;

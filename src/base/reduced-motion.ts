@@ -4,8 +4,8 @@ const query = '(prefers-reduced-motion: reduce)';
 
 /** Tracks the reader's reduced-motion preference, so scripted motion (scrolling, timers) can follow CSS. */
 export class ReducedMotionController implements ReactiveController {
-  private media?: MediaQueryList;
-  private readonly onChange = () => this.host.requestUpdate();
+  #media?: MediaQueryList;
+  readonly #onChange = () => this.host.requestUpdate();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -13,7 +13,7 @@ export class ReducedMotionController implements ReactiveController {
 
   /** True when the reader asked for less motion. */
   get reduced(): boolean {
-    return this.media?.matches ?? matchMedia(query).matches;
+    return this.#media?.matches ?? matchMedia(query).matches;
   }
 
   /** `smooth` only when motion is welcome. */
@@ -22,11 +22,11 @@ export class ReducedMotionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.media = matchMedia(query);
-    this.media.addEventListener('change', this.onChange);
+    this.#media = matchMedia(query);
+    this.#media.addEventListener('change', this.#onChange);
   }
 
   hostDisconnected(): void {
-    this.media?.removeEventListener('change', this.onChange);
+    this.#media?.removeEventListener('change', this.#onChange);
   }
 }

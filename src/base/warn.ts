@@ -2,13 +2,14 @@ const warned = new WeakMap<object, Set<string>>();
 
 /**
  * One console warning per element and problem, never repeated on re-render, never thrown:
- * a CMS editor's typo must not break the page, but the developer should still hear about it.
+ * a CMS editor's typo must not break the page, but the developer should still hear about it. The message names the
+ * attribute and the value, so it is also what makes the problem the same one.
  */
-export function warnOnce(el: object, key: string, message: string): void {
-  let keys = warned.get(el);
-  if (!keys) warned.set(el, (keys = new Set()));
-  if (keys.has(key)) return;
-  keys.add(key);
+export function warnOnce(el: object, message: string): void {
+  let seen = warned.get(el);
+  if (!seen) warned.set(el, (seen = new Set()));
+  if (seen.has(message)) return;
+  seen.add(message);
   console.warn(`physio-elements: ${message}`);
 }
 
@@ -23,11 +24,7 @@ export function pickOption<T extends string>(
   if (value == null || value === '') return fallback;
   const normalized = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
-  warnOnce(
-    el,
-    `${attribute}=${value}`,
-    `<${el.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`,
-  );
+  warnOnce(el, `<${el.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }
 
@@ -45,7 +42,6 @@ export function pickInteger(
   if (Number.isInteger(n) && n >= min && n <= max) return n;
   warnOnce(
     el,
-    `${attribute}=${String(value)}`,
     `<${el.localName}> ${attribute}="${String(value)}" must be a whole number from ${min} to ${max}; using ${fallback}.`,
   );
   return fallback;

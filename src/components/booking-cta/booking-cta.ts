@@ -10,7 +10,7 @@ import { resolveRegion } from '../../base/region.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { pickHeadingLevel, pickNumber, pickOption, warnOnce } from '../../base/warn.js';
 import { PhysioBookEvent, type BookingChannel } from '../../events/book.js';
-import { bookingNotes } from './booking-notes.js';
+import { bookingNotes, bookingSources } from './booking-notes.js';
 import { FloatingGuard } from './floating-guard.js';
 import { bookingStyles } from './booking-cta.styles.js';
 
@@ -32,7 +32,8 @@ const emailPattern = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
  * @csspart button - The main booking link.
  * @csspart phone - The call link.
  * @csspart email - The e-mail link.
- * @csspart notes - The notes: referral or prescription, insurance, cancellation.
+ * @csspart notes - The notes: when to book, referral or prescription, refunds, what to bring, cancellation.
+ * @csspart sources - Sources and review date of the notes.
  * @csspart close - The close button of the floating variant.
  * @csspart disclaimer - The "general information, not a diagnosis" line.
  * @cssprop [--physio-color-accent=#005eb8] - The booking button and links.
@@ -83,76 +84,74 @@ export class PhysioBookingCta extends PhysioElement {
   /** Closed for this page view only: never stored. */
   private closed = false;
   private expanded = false;
-  private readonly guard = new FloatingGuard(this, () => this.renderRoot.querySelector<HTMLElement>('.floating'));
+  readonly #guard = new FloatingGuard(this, () => this.renderRoot.querySelector<HTMLElement>('.floating'));
 
   constructor() {
     super();
     new PageLanguageController(this);
   }
 
-  private get kind() {
+  get #kind() {
     return pickOption(this, 'variant', this.variant, variants, 'inline');
   }
 
   /** Where focus was before it entered the widget, to return it there when the floating button is closed. */
-  private cameFrom?: Element;
-  private readonly rememberOrigin = (event: FocusEvent) => {
+  #cameFrom?: Element;
+  readonly #rememberOrigin = (event: FocusEvent) => {
     const from = event.relatedTarget;
-    if (from instanceof Element && !this.contains(from) && from !== this) this.cameFrom = from;
+    if (from instanceof Element && !this.contains(from) && from !== this) this.#cameFrom = from;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('focusin', this.rememberOrigin);
+    this.addEventListener('focusin', this.#rememberOrigin);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('focusin', this.rememberOrigin);
+    this.removeEventListener('focusin', this.#rememberOrigin);
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.setState('floating', this.kind === 'floating');
+    this.setState('floating', this.#kind === 'floating');
     this.setState('closed', this.closed);
-    if (this.kind === 'floating' && (changed.has('variant') || changed.has('expanded'))) this.guard.update();
+    if (this.#kind === 'floating' && (changed.has('variant') || changed.has('expanded'))) this.#guard.update();
   }
 
-  private close(): void {
+  #close(): void {
     this.closed = true;
-    const back = this.cameFrom?.isConnected ? (this.cameFrom as HTMLElement) : undefined;
+    const back = this.#cameFrom?.isConnected ? (this.#cameFrom as HTMLElement) : undefined;
     if (back) back.focus();
     else (document.activeElement as HTMLElement | null)?.blur();
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
+  #handleKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.expanded) return;
     this.expanded = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus());
   }
 
-  private links() {
+  #links() {
     const online = this.href ? safeUrl(this.href, { protocols: ['https:', 'http:'], allowRelative: true }) : undefined;
     if (this.href && !online) {
       warnOnce(
         this,
-        'href',
         `<physio-booking-cta> href="${this.href}" is not an http(s) or same-site link; no booking link is shown.`,
       );
     }
     const tel = telUrl(this.phone);
-    if (this.phone && !tel)
-      warnOnce(this, 'phone', `<physio-booking-cta> phone="${this.phone}" is not a phone number.`);
+    if (this.phone && !tel) warnOnce(this, `<physio-booking-cta> phone="${this.phone}" is not a phone number.`);
     const email = (this.email ?? '').trim();
     const mailto = emailPattern.test(email) ? safeUrl(`mailto:${email}`) : undefined;
-    if (email && !mailto) warnOnce(this, 'email', `<physio-booking-cta> email="${email}" is not an e-mail address.`);
+    if (email && !mailto) warnOnce(this, `<physio-booking-cta> email="${email}" is not an e-mail address.`);
     if (!this.href && !this.phone && !this.email) {
-      warnOnce(this, 'channels', '<physio-booking-cta> needs href, phone or email to offer a way to book.');
+      warnOnce(this, '<physio-booking-cta> needs href, phone or email to offer a way to book.');
     }
     return { online, tel, mailto, email };
   }
 
   /** Lets the page take over (its own modal, analytics) before the browser follows the link. */
-  private handleClick(event: MouseEvent, channel: BookingChannel, href: string): void {
+  #handleClick(event: MouseEvent, channel: BookingChannel, href: string): void {
     const book = new PhysioBookEvent({ channel, href });
     this.dispatchEvent(book);
     // A modified click (new tab or window) is the reader's explicit choice: the page may count it, not stop it.
@@ -161,9 +160,9 @@ export class PhysioBookingCta extends PhysioElement {
   }
 
   override render() {
-    const kind = this.kind;
+    const kind = this.#kind;
     if (kind === 'floating' && this.closed) return nothing;
-    const { online, tel, mailto, email } = this.links();
+    const { online, tel, mailto, email } = this.#links();
     const region = resolveRegion(this, this.region);
     const hours = pickNumber(this, 'cancellation-hours', this.cancellationHours, 0, 168, 24);
     const level = pickHeadingLevel(this, this.headingLevel, 2);
@@ -183,13 +182,13 @@ export class PhysioBookingCta extends PhysioElement {
               class=${className}
               part=${part}
               href=${href}
-              @click=${(e: MouseEvent) => this.handleClick(e, channel, href)}
+              @click=${(e: MouseEvent) => this.#handleClick(e, channel, href)}
               >${text}</a
             >`
           : nothing,
       )}
     </div>`;
-    const body = html`${channels} ${bookingNotes(region, hours)} ${disclaimer()}`;
+    const body = html`${channels} ${bookingNotes(region, hours)} ${disclaimer()} ${bookingSources(region)}`;
     if (kind !== 'floating') {
       return html`<section class=${kind} lang=${contentLanguage()} aria-label=${title}>
         ${heading(level, title, 'title')} ${body}
@@ -198,9 +197,9 @@ export class PhysioBookingCta extends PhysioElement {
     // The panel follows its toggle in the DOM (so Tab goes from the toggle into it) and shows above it.
     return html`<div
       class="floating"
-      data-placement=${this.guard.placement}
+      data-placement=${this.#guard.placement}
       lang=${contentLanguage()}
-      @keydown=${this.handleKeydown}
+      @keydown=${this.#handleKeydown}
     >
       <div class="floating-bar">
         <button
@@ -217,7 +216,7 @@ export class PhysioBookingCta extends PhysioElement {
           class="close"
           part="close"
           aria-label=${msg('Hide the booking options', { id: 'booking.close' })}
-          @click=${this.close}
+          @click=${this.#close}
         >
           <span aria-hidden="true">×</span>
         </button>

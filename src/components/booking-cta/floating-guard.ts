@@ -19,37 +19,39 @@ const overlaps = (a: DOMRect, b: DOMRect) =>
 export class FloatingGuard implements ReactiveController {
   /** `end` (default corner), `start` (moved to the other side) or `collapsed`. */
   placement: 'end' | 'start' | 'collapsed' = 'end';
-  private frame = 0;
-  private readonly check = () => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.update());
+  #frame = 0;
+  readonly #check = () => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.update());
   };
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly floating: () => HTMLElement | null,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #floating: () => HTMLElement | null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, floating: () => HTMLElement | null) {
+    this.#host = host;
+    this.#floating = floating;
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('focusin', this.check, true);
-    document.addEventListener('focusout', this.check, true);
-    window.addEventListener('scroll', this.check, { passive: true, capture: true });
-    window.addEventListener('resize', this.check, { passive: true });
+    document.addEventListener('focusin', this.#check, true);
+    document.addEventListener('focusout', this.#check, true);
+    window.addEventListener('scroll', this.#check, { passive: true, capture: true });
+    window.addEventListener('resize', this.#check, { passive: true });
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('focusin', this.check, true);
-    document.removeEventListener('focusout', this.check, true);
-    window.removeEventListener('scroll', this.check, { capture: true });
-    window.removeEventListener('resize', this.check);
-    cancelAnimationFrame(this.frame);
+    document.removeEventListener('focusin', this.#check, true);
+    document.removeEventListener('focusout', this.#check, true);
+    window.removeEventListener('scroll', this.#check, { capture: true });
+    window.removeEventListener('resize', this.#check);
+    cancelAnimationFrame(this.#frame);
   }
 
   /** Decides the placement for the current focus. */
   update(): void {
-    const box = this.floating();
+    const box = this.#floating();
     if (!box) return;
     const rect = box.getBoundingClientRect();
     const mirror = (r: DOMRect) => new DOMRect(innerWidth - r.right, r.top, r.width, r.height);
@@ -57,14 +59,14 @@ export class FloatingGuard implements ReactiveController {
     const home = this.placement === 'start' ? mirror(rect) : rect;
     const focused = deepActiveElement();
     let next: FloatingGuard['placement'] = 'end';
-    const onPage = focused && focused !== document.body && !this.host.matches(':focus-within');
+    const onPage = focused && focused !== document.body && !this.#host.matches(':focus-within');
     if (onPage) {
       const target = focused.getBoundingClientRect();
       if (overlaps(home, target)) next = overlaps(mirror(home), target) ? 'collapsed' : 'start';
     }
     if (next !== this.placement) {
       this.placement = next;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

@@ -146,8 +146,12 @@ export const exerciseCardStyles = css`
     padding: 0.5em 0.75em;
     border-inline-start: 0.375em solid var(--_urgent);
   }
-  .safety p {
+  .safety p,
+  .safety ul {
     margin: 0.25em 0;
+  }
+  .safety ul {
+    padding-inline-start: 1.25em;
   }
   .safety a {
     color: var(--_accent);

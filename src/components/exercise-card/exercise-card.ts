@@ -7,8 +7,11 @@ import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { heading } from '../../base/heading.js';
 import { PageLanguageController } from '../../base/page-language.js';
-import { resolveNumbers } from '../../base/phone-numbers.js';
-import { resolveRegion } from '../../base/region.js';
+import { resolveNumbers, type PhoneNumbers } from '../../base/phone-numbers.js';
+import { resolveRegion, type Region } from '../../base/region.js';
+import { physioTitle } from '../../base/care-access.js';
+import { builtInSigns } from '../red-flags/red-flags-content.js';
+import { emergencyCall, tierAction, tierHeading } from '../red-flags/red-flags-actions.js';
 import { pickHeadingLevel, pickNumber, warnOnce } from '../../base/warn.js';
 import { PhysioExerciseCompleteEvent } from '../../events/exercise-complete.js';
 import {
@@ -73,6 +76,7 @@ export class PhysioExerciseCard extends PhysioElement {
     video: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     emergencyNumber: { attribute: 'emergency-number' },
+    region: {},
     videoLoaded: { state: true },
     cue: { state: true },
   };
@@ -101,13 +105,18 @@ export class PhysioExerciseCard extends PhysioElement {
   headingLevel = 3;
   /** Emergency number in the safety line (default 112). */
   emergencyNumber?: string;
+  /**
+   * `nl` or `be`: the country of the safety line's routes and job title. Default: the page's `<meta
+   * name="physio-region">`, else a `-BE`/`-NL` in `<html lang>`, else the page's language (French or German → `be`).
+   */
+  region?: string;
 
   private videoLoaded = false;
   private cue = '';
-  private readonly session = new ExerciseSession(
+  readonly #session = new ExerciseSession(
     this,
-    (cue) => this.say(cue),
-    (sets) => this.dispatchEvent(new PhysioExerciseCompleteEvent({ exercise: this.exerciseName(), sets })),
+    (cue) => this.#say(cue),
+    (sets) => this.dispatchEvent(new PhysioExerciseCompleteEvent({ exercise: this.#exerciseName(), sets })),
   );
 
   constructor() {
@@ -116,29 +125,28 @@ export class PhysioExerciseCard extends PhysioElement {
   }
 
   /** The built-in exercise's id, validated (the content itself is built only where it is rendered). */
-  private builtInId(): ExerciseId | undefined {
+  #builtInId(): ExerciseId | undefined {
     if (!this.exercise) return undefined;
     const id = this.exercise.trim().toLowerCase();
     if ((exerciseIds as readonly string[]).includes(id)) return id as ExerciseId;
     warnOnce(
       this,
-      `exercise=${this.exercise}`,
       `<physio-exercise-card> exercise="${this.exercise}" is not a built-in exercise (${exerciseIds.join(', ')}).`,
     );
     return undefined;
   }
 
-  private builtIn(): Exercise | undefined {
-    const id = this.builtInId();
+  #builtIn(): Exercise | undefined {
+    const id = this.#builtInId();
     return id && builtInExercise(id);
   }
 
-  private exerciseName(): string {
-    return this.builtInId() ?? (this.querySelector('[slot=name]')?.textContent?.trim() || 'custom');
+  #exerciseName(): string {
+    return this.#builtInId() ?? (this.querySelector('[slot=name]')?.textContent?.trim() || 'custom');
   }
 
   /** The dosage: attributes override the built-in default; bad values warn and keep the default. */
-  private dosage(base?: Dosage): Dosage | undefined {
+  #dosage(base?: Dosage): Dosage | undefined {
     const d = base ?? { sets: 0, reps: 0 };
     const read = (attribute: string, value: number | undefined, min: number, max: number, fallback?: number) => {
       if (value === undefined || value === null) return fallback;
@@ -158,52 +166,52 @@ export class PhysioExerciseCard extends PhysioElement {
     return dosage.sets && (dosage.reps || dosage.minutes) ? dosage : undefined;
   }
 
-  private say(cue: Cue): void {
-    const text = cueText(cue, this.session.plan.sets);
+  #say(cue: Cue): void {
+    const text = cueText(cue, this.#session.plan.sets);
     // The same sentence twice in a row would not be announced again; a trailing no-break space makes it new.
     this.cue = text === this.cue ? `${text}\u00a0` : text;
   }
 
-  private startSession(dosage: Dosage): void {
+  #startSession(dosage: Dosage): void {
     const timed = Boolean(dosage.minutes);
-    this.session.start({
+    this.#session.start({
       sets: dosage.sets,
       reps: timed ? 1 : dosage.reps,
       perSide: !timed && Boolean(dosage.perSide),
       hold: timed ? dosage.minutes! * 60 : (dosage.hold ?? 0),
       rest: dosage.rest ?? 0,
-      timed: timed ? (this.builtInId() === 'walking' ? 'walk' : 'timer') : undefined,
+      timed: timed ? (this.#builtInId() === 'walking' ? 'walk' : 'timer') : undefined,
     });
   }
 
   /** Whether keyboard focus was in a part that the next render replaces (session buttons, "Load video"). */
-  private focusWasIn?: 'session' | 'video';
+  #focusWasIn?: 'session' | 'video';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('video')) this.videoLoaded = false;
     const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
-    this.focusWasIn = active?.closest('.session') ? 'session' : active?.closest('.video') ? 'video' : undefined;
+    this.#focusWasIn = active?.closest('.session') ? 'session' : active?.closest('.video') ? 'video' : undefined;
   }
 
   protected override updated(): void {
-    this.setState('session', this.session.running);
+    this.setState('session', this.#session.running);
     // Buttons come and go as the session moves on; keep a keyboard user's focus in the panel, not on <body>.
-    if (this.focusWasIn && !(this.renderRoot as ShadowRoot).activeElement) {
+    if (this.#focusWasIn && !(this.renderRoot as ShadowRoot).activeElement) {
       const next =
-        this.focusWasIn === 'session'
+        this.#focusWasIn === 'session'
           ? this.renderRoot.querySelector<HTMLElement>('.session button.primary, .session button')
           : this.renderRoot.querySelector<HTMLElement>('iframe.video, video.video, .video a');
       next?.focus();
     }
-    this.focusWasIn = undefined;
+    this.#focusWasIn = undefined;
   }
 
   override render() {
     const level = pickHeadingLevel(this, this.headingLevel, 3);
-    const exercise = this.builtIn();
-    const dosage = this.dosage(exercise?.dosage);
-    if (!dosage && this.session.running) this.session.stop();
-    const region = resolveRegion(this, null);
+    const exercise = this.#builtIn();
+    const dosage = this.#dosage(exercise?.dosage);
+    if (!dosage && this.#session.running) this.#session.stop();
+    const region = resolveRegion(this, this.region);
     const numbers = resolveNumbers(this, region, this.emergencyNumber, undefined);
     const section = (title: string) => heading(level + 1, title, 'section-heading');
     return html`<article lang=${contentLanguage()}>
@@ -224,7 +232,8 @@ export class PhysioExerciseCard extends PhysioElement {
           ${
             exercise
               ? html`${section(msg('Start position', { id: 'exercise.start-heading' }))}
-                  <p>${exercise.start} ${exercise.equipment}</p>
+                  <p>${exercise.start}</p>
+                  <p>${msg(str`You need: ${exercise.equipment}.`, { id: 'exercise.equipment' })}</p>
                   ${section(msg('Steps', { id: 'exercise.steps-heading' }))}
                   <ol class="steps" part="steps">
                     ${exercise.steps.map((step) => html`<li>${step}</li>`)}
@@ -240,56 +249,52 @@ export class PhysioExerciseCard extends PhysioElement {
           }
         </div>
       </div>
-      ${exercise ? this.renderAdvice(exercise, section) : nothing}
+      ${exercise ? this.#renderAdvice(exercise, section) : nothing}
       ${
         dosage
           ? sessionView(
-              this.session,
+              this.#session,
               this.cue,
               {
-                start: () => this.startSession(dosage),
-                next: () => this.session.next(),
-                pause: () => this.session.togglePause(),
-                skipRest: () => this.session.skipRest(),
-                stop: () => this.session.stop(),
+                start: () => this.#startSession(dosage),
+                next: () => this.#session.next(),
+                pause: () => this.#session.togglePause(),
+                skipRest: () => this.#session.skipRest(),
+                stop: () => this.#session.stop(),
               },
-              exercise?.name ?? this.exerciseName(),
+              exercise?.name ?? this.#exerciseName(),
             )
           : nothing
       }
-      ${this.renderVideo(exercise?.name)}
-      <div class="safety" part="safety">
-        <p>
-          <strong>${msg('Stop and get help straight away.', { id: 'exercise.safety-lead' })}</strong>
-          ${
-            region === 'be'
-              ? msg(
-                  str`Call ${numbers.emergency} now, or go to the emergency department (spoed), if: the skin around your bottom, genitals or inner thighs goes numb; you have new trouble peeing, or you leak pee or poo; or both your legs go numb or weak. You can also call your GP or the GP on call straight away and say it is urgent.`,
-                  { id: 'exercise.safety.emergency.be' },
-                )
-              : msg(
-                  str`Call ${numbers.emergency} now, or go to the emergency department (SEH), if: the skin around your bottom, genitals or inner thighs goes numb; you have new trouble peeing, or you leak pee or poo; or both your legs go numb or weak. You can also call your GP or GP post straight away and say it is urgent.`,
-                  { id: 'exercise.safety.emergency.nl' },
-                )
-          }
-          <a href=${numbers.emergencyTel}
-            >${msg(str`In an emergency, call ${numbers.emergency}.`, { id: 'exercise.safety-call' })}</a
-          >
-        </p>
-        <p>
-          ${msg(
-            'Stop the exercise and contact your physio or GP if pain, numbness or tingling spreads down your leg.',
-            {
-              id: 'exercise.safety.leg',
-            },
-          )}
-        </p>
-      </div>
-      ${disclaimer()} ${exercise ? sourcesLine(exerciseSources, exercisesLastReviewed) : nothing}
+      ${this.#renderVideo(exercise?.name)} ${this.#renderSafety(region, numbers)} ${disclaimer()}
+      ${exercise ? sourcesLine(exerciseSources, exercisesLastReviewed) : nothing}
     </article>`;
   }
 
-  private renderAdvice(exercise: Exercise, section: (title: string) => unknown) {
+  /**
+   * The signs that nerves in the lower back are under pressure (clinical.md §1 rows 1–6, as §4 asks), in the red-flag
+   * checklist's own words, with its emergency route; then when to stop and see someone.
+   */
+  #renderSafety(region: Region, numbers: PhoneNumbers) {
+    return html`<div class="safety" part="safety">
+      <p><strong>${msg('Stop and get help straight away.', { id: 'exercise.safety-lead' })}</strong></p>
+      <p>${tierHeading('emergency', numbers)}</p>
+      <ul>
+        ${builtInSigns()
+          .emergency.filter((sign) => sign.nerve)
+          .map((sign) => html`<li>${sign.text}</li>`)}
+      </ul>
+      ${emergencyCall(numbers)} ${tierAction('emergency', numbers, region)}
+      <p>
+        ${msg(
+          str`Stop the exercise and contact your ${physioTitle(region)} or GP if pain, numbness or tingling spreads down your leg. If your leg or foot feels weak, call your GP today.`,
+          { id: 'exercise.safety.leg' },
+        )}
+      </p>
+    </div>`;
+  }
+
+  #renderAdvice(exercise: Exercise, section: (title: string) => unknown) {
     return html`<div class="advice">
       <div>
         ${section(msg('Make it easier or harder', { id: 'exercise.variations-heading' }))}
@@ -311,15 +316,11 @@ export class PhysioExerciseCard extends PhysioElement {
     </div>`;
   }
 
-  private renderVideo(name = '') {
+  #renderVideo(name = '') {
     if (!this.video) return nothing;
     const source = videoSource(this.video);
     if (!source) {
-      warnOnce(
-        this,
-        `video=${this.video}`,
-        `<physio-exercise-card> video="${this.video}" is not an https URL; it is ignored.`,
-      );
+      warnOnce(this, `<physio-exercise-card> video="${this.video}" is not an https URL; it is ignored.`);
       return nothing;
     }
     if (source.kind === 'link') {
@@ -327,7 +328,7 @@ export class PhysioExerciseCard extends PhysioElement {
       return html`<p class="video">
         <a href=${source.src} target="_blank" rel="noopener"
           >${msg(
-            str`${msg(str`Video: ${name || this.exerciseName()}`, { id: 'exercise.video.title' })} (opens in a new tab)`,
+            str`${msg(str`Video: ${name || this.#exerciseName()}`, { id: 'exercise.video.title' })} (opens in a new tab)`,
             {
               id: 'exercise.video.new-tab',
             },
@@ -343,7 +344,7 @@ export class PhysioExerciseCard extends PhysioElement {
         <span class="hint">${msg('The video comes from another website.', { id: 'exercise.video.hint' })}</span>
       </p>`;
     }
-    const title = msg(str`Video: ${name || this.exerciseName()}`, { id: 'exercise.video.title' });
+    const title = msg(str`Video: ${name || this.#exerciseName()}`, { id: 'exercise.video.title' });
     switch (source.kind) {
       case 'file':
         return html`<video class="video" controls preload="metadata" src=${source.src} aria-label=${title}></video>`;

@@ -34,13 +34,13 @@ export interface Exercise {
   harder: string;
   normal: string[]; // "normal to feel", 1–3 items
   stopIf: string[]; // "stop if", 2–4 items (exercise-specific ones first; the card adds a fixed safety line itself)
-  equipment: string; // e.g. "A mat or carpet"
+  equipment: string; // what the reader needs, completing "You need: …", e.g. "a mat or carpet"
   /** Text alternative of the illustration: what the picture shows (start and end position), 1–2 sentences. */
   imageAlt: string;
 }
 
 /** When the built-in exercises were last checked against the sources, shown on the card. ISO date. */
-export const exercisesLastReviewed = '2026-11-25';
+export const exercisesLastReviewed = '2026-12-04';
 
 /** Source names shown on the card (titles, not translated). */
 export const exerciseSources = [
@@ -51,28 +51,27 @@ export const exerciseSources = [
 ];
 
 /**
- * Sentences that several exercises share, written (and translated) once, so the advice reads the same on every card.
+ * Sentences that several exercises share (the next seven functions), written and translated once, so the advice
+ * reads the same on every card.
  */
-const shared = {
-  kneel: () =>
-    msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', {
-      id: 'exercise.common.kneel-start',
-    }),
-  lieOnBack: () =>
-    msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', {
-      id: 'exercise.common.back-start',
-    }),
-  lowerHips: () => msg('Lower your hips slowly back to the floor.', { id: 'exercise.common.lower-hips' }),
-  mildDiscomfort: () =>
-    msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.common.mild-discomfort' }),
-  muchWorse: () =>
-    msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.common.much-worse' }),
-  newNerveSigns: () =>
-    msg('You get new numbness, tingling or pain that spreads down your leg.', {
-      id: 'exercise.common.new-nerve-signs',
-    }),
-  mat: () => msg('A mat or carpet', { id: 'exercise.common.mat' }),
-};
+const kneel = () =>
+  msg('Kneel on all fours with your hands under your shoulders and your knees under your hips.', {
+    id: 'exercise.common.kneel-start',
+  });
+const lieOnBack = () =>
+  msg('Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.', {
+    id: 'exercise.common.back-start',
+  });
+const lowerHips = () => msg('Lower your hips slowly back to the floor.', { id: 'exercise.common.lower-hips' });
+const mildDiscomfort = () =>
+  msg('Mild discomfort that settles soon after you stop.', { id: 'exercise.common.mild-discomfort' });
+const muchWorse = () =>
+  msg('Your pain gets much worse, or it is still worse the next day.', { id: 'exercise.common.much-worse' });
+const newNerveSigns = () =>
+  msg('You get new numbness or tingling, pain that spreads down your leg, or your leg or foot feels weak.', {
+    id: 'exercise.common.new-nerve-signs',
+  });
+const mat = () => msg('a mat or carpet', { id: 'exercise.common.mat' });
 
 /**
  * The built-in exercises. Facts: clinical.md §0 and §4; "stop if" items follow §4 defaults and §1 row 7.
@@ -92,7 +91,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Builds strength and control in your back, tummy and hips, so they work well together.', {
           id: 'exercise.bird-dog.goal',
         }),
-        start: shared.kneel(),
+        start: kneel(),
         steps: [
           msg('Keep your back flat, like a table top.', { id: 'exercise.bird-dog.step1' }),
           msg('Reach one arm forward and the leg on the other side straight back.', { id: 'exercise.bird-dog.step2' }),
@@ -105,16 +104,16 @@ export function builtInExercise(id: ExerciseId): Exercise {
         harder: msg('Hold each reach a few seconds longer.', { id: 'exercise.bird-dog.harder' }),
         normal: [
           msg('Tired muscles in your back, tummy or bottom.', { id: 'exercise.bird-dog.normal1' }),
-          shared.mildDiscomfort(),
+          mildDiscomfort(),
         ],
         stopIf: [
           msg('Your wrists or knees hurt, and it does not ease when you shift your weight.', {
             id: 'exercise.bird-dog.stop1',
           }),
-          shared.muchWorse(),
-          shared.newNerveSigns(),
+          muchWorse(),
+          newNerveSigns(),
         ],
-        equipment: shared.mat(),
+        equipment: mat(),
         imageAlt: msg(
           'Drawing: a person on hands and knees reaches one arm forward and the opposite leg straight back, keeping the back flat.',
           { id: 'exercise.bird-dog.imageAlt' },
@@ -131,28 +130,28 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Builds strength in your bottom and the backs of your legs to support your lower back.', {
           id: 'exercise.glute-bridge.goal',
         }),
-        start: shared.lieOnBack(),
+        start: lieOnBack(),
         steps: [
           msg('Tighten your bottom muscles gently.', { id: 'exercise.glute-bridge.step1' }),
           msg('Lift your hips until your shoulders, hips and knees form a straight line.', {
             id: 'exercise.glute-bridge.step2',
           }),
           msg('Hold the position and keep breathing.', { id: 'exercise.glute-bridge.step3' }),
-          shared.lowerHips(),
+          lowerHips(),
         ],
         dosage: { sets: 3, reps: 10, hold: 3, rest: 30, daysPerWeek: 5 },
         easier: msg('Lift your hips only a little way.', { id: 'exercise.glute-bridge.easier' }),
         harder: msg('Try the single-leg bridge.', { id: 'exercise.glute-bridge.harder' }),
         normal: [
           msg('Tired muscles in your bottom or the backs of your thighs.', { id: 'exercise.glute-bridge.normal1' }),
-          shared.mildDiscomfort(),
+          mildDiscomfort(),
         ],
         stopIf: [
           msg('You feel a sharp pain in your back as you lift.', { id: 'exercise.glute-bridge.stop1' }),
-          shared.muchWorse(),
-          shared.newNerveSigns(),
+          muchWorse(),
+          newNerveSigns(),
         ],
-        equipment: shared.mat(),
+        equipment: mat(),
         imageAlt: msg(
           'Drawing: a person lies on their back with knees bent and lifts the hips, so shoulders, hips and knees form a straight line.',
           { id: 'exercise.glute-bridge.imageAlt' },
@@ -168,14 +167,14 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Builds strength and control in your bottom, hips and back, one side at a time.', {
           id: 'exercise.single-leg-bridge.goal',
         }),
-        start: shared.lieOnBack(),
+        start: lieOnBack(),
         steps: [
           msg('Straighten one leg, keeping your thighs level with each other.', {
             id: 'exercise.single-leg-bridge.step1',
           }),
           msg('Push through the heel of your bent leg to lift your hips.', { id: 'exercise.single-leg-bridge.step2' }),
           msg('Keep your hips level, so one side does not drop.', { id: 'exercise.single-leg-bridge.step3' }),
-          shared.lowerHips(),
+          lowerHips(),
           msg('Do the same with your other leg.', { id: 'exercise.single-leg-bridge.step5' }),
         ],
         dosage: { sets: 3, reps: 10, perSide: true, rest: 60, daysPerWeek: 5 },
@@ -183,14 +182,14 @@ export function builtInExercise(id: ExerciseId): Exercise {
         harder: msg('Hold your hips up for a few seconds each time.', { id: 'exercise.single-leg-bridge.harder' }),
         normal: [
           msg('Tired muscles in your bottom or the back of your thigh.', { id: 'exercise.single-leg-bridge.normal1' }),
-          shared.mildDiscomfort(),
+          mildDiscomfort(),
         ],
         stopIf: [
           msg('You feel a sharp pain in your back or hip as you lift.', { id: 'exercise.single-leg-bridge.stop1' }),
-          shared.muchWorse(),
-          shared.newNerveSigns(),
+          muchWorse(),
+          newNerveSigns(),
         ],
-        equipment: shared.mat(),
+        equipment: mat(),
         imageAlt: msg(
           'Drawing: a person lies on their back with the hips lifted on one bent leg; the other leg is stretched out in line with the body.',
           { id: 'exercise.single-leg-bridge.imageAlt' },
@@ -216,18 +215,22 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('Keep rolling from side to side; each roll counts as one.', { id: 'exercise.knee-rolls.step5' }),
         ],
         dosage: { sets: 2, reps: 10, hold: 2, rest: 30, daysPerWeek: 7 },
-        easier: msg('Roll your knees only a small way.', { id: 'exercise.knee-rolls.easier' }),
-        harder: msg('Hold a pillow between your knees as you roll.', { id: 'exercise.knee-rolls.harder' }),
+        easier: msg('Roll your knees only a small way. A pillow between your knees can make it more comfortable.', {
+          id: 'exercise.knee-rolls.easier',
+        }),
+        harder: msg('Roll a little further each time, as far as feels comfortable.', {
+          id: 'exercise.knee-rolls.harder',
+        }),
         normal: [
           msg('A gentle stretch in your lower back, your side or your hips.', { id: 'exercise.knee-rolls.normal1' }),
-          shared.mildDiscomfort(),
+          mildDiscomfort(),
         ],
         stopIf: [
           msg('Your pain turns sharp when you roll to one side.', { id: 'exercise.knee-rolls.stop1' }),
-          shared.muchWorse(),
-          shared.newNerveSigns(),
+          muchWorse(),
+          newNerveSigns(),
         ],
-        equipment: shared.mat(),
+        equipment: mat(),
         imageAlt: msg(
           'Drawing: a person lies on their back with knees bent; an arrow shows the knees rolling to one side while the shoulders stay on the floor.',
           { id: 'exercise.knee-rolls.imageAlt' },
@@ -243,7 +246,7 @@ export function builtInExercise(id: ExerciseId): Exercise {
         goal: msg('Gently stretches your lower back and helps it move more easily.', {
           id: 'exercise.bottom-to-heels.goal',
         }),
-        start: shared.kneel(),
+        start: kneel(),
         steps: [
           msg('Keep your hands in place on the floor.', { id: 'exercise.bottom-to-heels.step1' }),
           msg('Move your bottom slowly back towards your heels.', { id: 'exercise.bottom-to-heels.step2' }),
@@ -256,14 +259,14 @@ export function builtInExercise(id: ExerciseId): Exercise {
         harder: msg('Hold the stretch a little longer.', { id: 'exercise.bottom-to-heels.harder' }),
         normal: [
           msg('A gentle stretch in your lower back, bottom or shoulders.', { id: 'exercise.bottom-to-heels.normal1' }),
-          shared.mildDiscomfort(),
+          mildDiscomfort(),
         ],
         stopIf: [
           msg('Your knees hurt when you move back towards your heels.', { id: 'exercise.bottom-to-heels.stop1' }),
-          shared.muchWorse(),
-          shared.newNerveSigns(),
+          muchWorse(),
+          newNerveSigns(),
         ],
-        equipment: msg('A mat or carpet, and a folded towel under your knees if you like', {
+        equipment: msg('a mat or carpet, and a folded towel under your knees if you like', {
           id: 'exercise.bottom-to-heels.equipment',
         }),
         imageAlt: msg(
@@ -299,23 +302,23 @@ export function builtInExercise(id: ExerciseId): Exercise {
         }),
         normal: [
           msg('Tired or working muscles in your tummy.', { id: 'exercise.pelvic-tilt.normal1' }),
-          shared.mildDiscomfort(),
+          mildDiscomfort(),
         ],
         stopIf: [
           msg('You feel a sharp pain in your back as you press it down.', { id: 'exercise.pelvic-tilt.stop1' }),
-          shared.muchWorse(),
-          shared.newNerveSigns(),
+          muchWorse(),
+          newNerveSigns(),
         ],
-        equipment: shared.mat(),
+        equipment: mat(),
         imageAlt: msg(
-          'Drawing: a person lies on their back with knees bent; an arrow under the lower back shows it pressing gently into the floor.',
+          'Drawing: a person lies on their back with knees bent and feet on the floor; a curved arrow above the lower back shows the pelvis tipping.',
           { id: 'exercise.pelvic-tilt.imageAlt' },
         ),
       };
 
     // Sources: NHS inform Exercises for back pain: combine the exercises with regular walking at a comfortable pace;
     // NICE NG59: exercise is the core treatment; KNGF 2021 C.2.2: build up step by step, by plan rather than by pain.
-    // Default 20 minutes at a comfortable pace, 5 days a week.
+    // Default 10 minutes, 5 days a week: a start most people with acute pain can manage (review m9), built up by plan.
     case 'walking':
       return {
         id,
@@ -329,11 +332,11 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('Let your arms swing loosely.', { id: 'exercise.walking.step4' }),
           msg('Slow down again for the last few minutes.', { id: 'exercise.walking.step5' }),
         ],
-        dosage: { sets: 1, reps: 1, minutes: 20, daysPerWeek: 5 },
-        easier: msg('Split the time into a few shorter walks, with rests in between.', {
+        dosage: { sets: 1, reps: 1, minutes: 10, daysPerWeek: 5 },
+        easier: msg('Start with what you can do now, even if that is a few minutes, or split it into shorter walks.', {
           id: 'exercise.walking.easier',
         }),
-        harder: msg('Add a few minutes at a time, or walk a little faster.', { id: 'exercise.walking.harder' }),
+        harder: msg('Add a few minutes every few days, or walk a little faster.', { id: 'exercise.walking.harder' }),
         normal: [
           msg('Feeling warm and breathing a little faster.', { id: 'exercise.walking.normal1' }),
           msg('Some stiffness or a mild ache that settles after a rest.', { id: 'exercise.walking.normal2' }),
@@ -342,13 +345,16 @@ export function builtInExercise(id: ExerciseId): Exercise {
           msg('You get chest pain, or you feel faint or dizzy. With chest pain, call the emergency number.', {
             id: 'exercise.walking.stop1',
           }),
-          shared.muchWorse(),
-          shared.newNerveSigns(),
+          muchWorse(),
+          newNerveSigns(),
         ],
-        equipment: msg('Comfortable shoes', { id: 'exercise.walking.equipment' }),
-        imageAlt: msg('A person walks upright at an easy pace, with arms swinging loosely.', {
-          id: 'exercise.walking.imageAlt',
-        }),
+        equipment: msg('comfortable shoes', { id: 'exercise.walking.equipment' }),
+        imageAlt: msg(
+          'Drawing: a person walks upright, with one leg forward and the arms loose; an arrow shows the way they walk.',
+          {
+            id: 'exercise.walking.imageAlt',
+          },
+        ),
       };
   }
 }

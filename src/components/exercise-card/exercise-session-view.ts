@@ -30,7 +30,7 @@ export function cueText(cue: Cue, sets: number): string {
     case 'paused':
       return msg('Paused.', { id: 'exercise.say.paused' });
     case 'resumed':
-      return msg('Going on.', { id: 'exercise.say.resumed' });
+      return msg('Continuing.', { id: 'exercise.say.resumed' });
     case 'done':
       return cue.sets === 1
         ? msg('Well done: the exercise is finished.', { id: 'exercise.say.done-one' })

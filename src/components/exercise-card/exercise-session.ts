@@ -44,16 +44,19 @@ export class ExerciseSession implements ReactiveController {
   remaining = 0;
   paused = false;
   plan: SessionPlan = { sets: 1, reps: 1, perSide: false, hold: 0, rest: 0 };
-  private timer?: ReturnType<typeof setInterval>;
+  #timer?: ReturnType<typeof setInterval>;
   /** When the running countdown ends (ms since epoch). Counting from the clock, not from timer firings, keeps it
    * right when a phone locks the screen or a hidden tab slows timers down. */
-  private endsAt = 0;
+  #endsAt = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onCue: (cue: Cue) => void,
-    private readonly onComplete: (sets: number) => void,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #onCue: (cue: Cue) => void;
+  readonly #onComplete: (sets: number) => void;
+
+  constructor(host: ReactiveControllerHost, onCue: (cue: Cue) => void, onComplete: (sets: number) => void) {
+    this.#host = host;
+    this.#onCue = onCue;
+    this.#onComplete = onComplete;
     host.addController(this);
   }
 
@@ -70,124 +73,124 @@ export class ExerciseSession implements ReactiveController {
   }
 
   start(plan: SessionPlan): void {
-    this.stopTimer();
+    this.#stopTimer();
     Object.assign(this, { plan, phase: 'ready', set: 1, side: 0, rep: 0, setsDone: 0, remaining: 0, paused: false });
-    this.onCue({ kind: 'start' });
-    this.host.requestUpdate();
+    this.#onCue({ kind: 'start' });
+    this.#host.requestUpdate();
   }
 
   /** The main button: starts a hold, or marks a repetition done. */
   next(): void {
     if (this.phase !== 'ready') return;
     if (this.plan.hold > 0) {
-      this.countDown('hold', this.plan.hold);
-      this.onCue(
+      this.#countDown('hold', this.plan.hold);
+      this.#onCue(
         this.plan.timed
           ? { kind: 'timed', what: this.plan.timed, minutes: Math.round(this.plan.hold / 60) }
           : { kind: 'hold', seconds: this.plan.hold },
       );
     } else {
-      this.repDone();
+      this.#repDone();
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   togglePause(): void {
     if (this.phase !== 'hold' && this.phase !== 'rest') return;
     this.paused = !this.paused;
-    if (this.paused) this.stopTimer();
-    else this.startTimer();
-    this.onCue({ kind: this.paused ? 'paused' : 'resumed' });
-    this.host.requestUpdate();
+    if (this.paused) this.#stopTimer();
+    else this.#startTimer();
+    this.#onCue({ kind: this.paused ? 'paused' : 'resumed' });
+    this.#host.requestUpdate();
   }
 
   skipRest(): void {
-    if (this.phase === 'rest') this.endRest();
+    if (this.phase === 'rest') this.#endRest();
   }
 
   stop(): void {
     const wasRunning = this.running;
-    this.stopTimer();
+    this.#stopTimer();
     this.phase = 'idle';
     this.paused = false;
-    if (wasRunning) this.onCue({ kind: 'ended' });
-    this.host.requestUpdate();
+    if (wasRunning) this.#onCue({ kind: 'ended' });
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.stopTimer();
+    this.#stopTimer();
     this.phase = 'idle';
   }
 
-  private countDown(phase: 'hold' | 'rest', seconds: number): void {
+  #countDown(phase: 'hold' | 'rest', seconds: number): void {
     this.phase = phase;
     this.remaining = seconds;
     this.paused = false;
-    this.startTimer();
+    this.#startTimer();
   }
 
-  private startTimer(): void {
-    this.stopTimer();
-    this.endsAt = Date.now() + this.remaining * 1000;
-    this.timer = setInterval(() => this.tick(), 1000);
+  #startTimer(): void {
+    this.#stopTimer();
+    this.#endsAt = Date.now() + this.remaining * 1000;
+    this.#timer = setInterval(() => this.#tick(), 1000);
   }
 
-  private stopTimer(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+  #stopTimer(): void {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
-  private tick(): void {
+  #tick(): void {
     // One second per tick, or more when the clock says more time has passed (throttled timers).
-    this.remaining = Math.max(0, Math.min(this.remaining - 1, Math.ceil((this.endsAt - Date.now()) / 1000)));
+    this.remaining = Math.max(0, Math.min(this.remaining - 1, Math.ceil((this.#endsAt - Date.now()) / 1000)));
     if (this.remaining === 0) {
-      this.stopTimer();
+      this.#stopTimer();
       if (this.phase === 'hold') {
-        this.onCue({ kind: 'relax' });
-        this.repDone();
+        this.#onCue({ kind: 'relax' });
+        this.#repDone();
       } else if (this.phase === 'rest') {
-        this.endRest();
+        this.#endRest();
       }
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private repDone(): void {
+  #repDone(): void {
     this.rep++;
     this.phase = 'ready';
     if (this.rep < this.plan.reps) {
-      if (this.plan.hold === 0) this.onCue({ kind: 'rep', done: this.rep, of: this.plan.reps });
+      if (this.plan.hold === 0) this.#onCue({ kind: 'rep', done: this.rep, of: this.plan.reps });
       return;
     }
     if (this.plan.perSide && this.side === 0) {
       this.side = 1;
       this.rep = 0;
-      this.onCue({ kind: 'other-side' });
+      this.#onCue({ kind: 'other-side' });
       return;
     }
     this.setsDone++;
     if (this.set >= this.plan.sets) {
       this.phase = 'done';
-      this.onCue({ kind: 'done', sets: this.setsDone });
-      this.onComplete(this.setsDone);
+      this.#onCue({ kind: 'done', sets: this.setsDone });
+      this.#onComplete(this.setsDone);
       return;
     }
     this.side = 0;
     this.rep = 0;
     if (this.plan.rest > 0) {
-      this.countDown('rest', this.plan.rest);
-      this.onCue({ kind: 'rest', seconds: this.plan.rest, set: this.set });
+      this.#countDown('rest', this.plan.rest);
+      this.#onCue({ kind: 'rest', seconds: this.plan.rest, set: this.set });
     } else {
-      this.endRest();
+      this.#endRest();
     }
   }
 
-  private endRest(): void {
-    this.stopTimer();
+  #endRest(): void {
+    this.#stopTimer();
     this.paused = false;
     this.set++;
     this.phase = 'ready';
-    this.onCue({ kind: 'next-set', set: this.set });
-    this.host.requestUpdate();
+    this.#onCue({ kind: 'next-set', set: this.set });
+    this.#host.requestUpdate();
   }
 }

@@ -1,5 +1,4 @@
 import { css, html, nothing, render, unsafeCSS } from 'lit';
-import { msg, str } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { textStyles } from '../../base/text.styles.js';
 import { PageLanguageController } from '../../base/page-language.js';
@@ -8,6 +7,8 @@ import { resolveRegion, type Region } from '../../base/region.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { pickOption } from '../../base/warn.js';
 import { faqLastReviewed, faqSources, lowBackPainFaq, type FaqEntry } from './faq-content.js';
+import { builtInSigns, tiers } from '../red-flags/red-flags-content.js';
+import { closingLine, emergencyCall, tierAction, tierHeading } from '../red-flags/red-flags-actions.js';
 import { faqItemCss } from './faq-item-styles.js';
 
 /*
@@ -56,7 +57,7 @@ export function builtInContent(host: HTMLElement & ReactiveControllerHost, optio
   pickOption(host, 'topic', options.topic, topics, 'low-back-pain');
   const region = resolveRegion(host, options.region);
   const numbers = resolveNumbers(host, region, options.emergencyNumber, options.afterHoursNumber);
-  return { region, numbers, entries: lowBackPainFaq(region, numbers.emergency) };
+  return { region, numbers, entries: lowBackPainFaq(region) };
 }
 
 /** One built-in question as a native `<details>`, so find-in-page can open it, with its heading level. */
@@ -65,15 +66,7 @@ export function builtInEntry(entry: FaqEntry, hidden: boolean, level: number, nu
     <summary part="question"><span role="heading" aria-level=${level}>${entry.question}</span></summary>
     <div class="answer" part="answer">
       ${entry.answer.map((paragraph) => html`<p>${paragraph}</p>`)}
-      ${
-        entry.list
-          ? html`<ul>
-              ${entry.list.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${entry.urgent ? emergencyCall(numbers) : nothing} ${(entry.after ?? []).map((p) => html`<p>${p}</p>`)}
-      ${entry.urgent ? afterHoursCall(numbers, region) : nothing}
+      ${entry.urgent ? urgentTiers(numbers, region) : nothing}
     </div>
   </details>`;
 }
@@ -95,31 +88,32 @@ export function renderBuiltIn(
     view ? view.entries.map((entry, i) => builtInEntry(entry, !shown[i], level, view.numbers, view.region)) : nothing,
     list,
   );
-  render(view ? sourcesLine(faqSources, faqLastReviewed) : nothing, end);
+  render(view ? sourcesLine(faqSources(view.region), faqLastReviewed) : nothing, end);
 }
 
-/** Plain text of an entry, for search. */
-export function entryText(entry: FaqEntry): string {
-  return [entry.question, ...entry.answer, ...(entry.list ?? []), ...(entry.after ?? [])].join(' ');
+/**
+ * The red-flag checklist's three tiers as care cards: the same headings, signs, actions and call links, so the FAQ
+ * never says less than the checklist (M2 of the December 2026 content review).
+ */
+function urgentTiers(numbers: PhoneNumbers, region: Region) {
+  const signs = builtInSigns();
+  return html`${tiers.map(
+      (tier) =>
+        html`<p><strong>${tierHeading(tier, numbers)}</strong></p>
+          ${tier === 'emergency' ? emergencyCall(numbers) : nothing}
+          <ul>
+            ${signs[tier].map((sign) => html`<li>${sign.text}</li>`)}
+          </ul>
+          ${tierAction(tier, numbers, region)}`,
+    )}
+    <p>${closingLine()}</p>`;
 }
 
-/** Who to call outside office hours: a number where there is one (Belgium's 1733), else the Dutch GP post. */
-export function afterHoursCall(numbers: PhoneNumbers, region: Region) {
-  if (numbers.afterHoursTel) {
-    return html`<p class="call">
-      <a href=${numbers.afterHoursTel}
-        >${msg(str`Outside office hours: GP on call, ${numbers.afterHours}`, { id: 'faq.call-after-hours' })}</a
-      >
-    </p>`;
-  }
-  return region === 'nl'
-    ? html`<p>${msg('Outside office hours: call your huisartsenpost (GP post).', { id: 'faq.after-hours-nl' })}</p>`
-    : '';
-}
-
-/** "Emergency: call 112" as a call link inside the urgent-help answer (the FAQ's footer builds its own, faq-frame.ts). */
-export function emergencyCall(numbers: Pick<PhoneNumbers, 'emergency' | 'emergencyTel'>) {
-  return html`<p class="call">
-    <a href=${numbers.emergencyTel}>${msg(str`Emergency: call ${numbers.emergency}`, { id: 'faq.call-emergency' })}</a>
-  </p>`;
+/** Plain text of an entry, for search: what the reader sees, the urgent tiers' headings and signs included. */
+export function entryText(entry: FaqEntry, numbers?: PhoneNumbers): string {
+  const tiersText =
+    entry.urgent && numbers
+      ? tiers.flatMap((tier) => [tierHeading(tier, numbers), ...builtInSigns()[tier].map((sign) => sign.text)])
+      : [];
+  return [entry.question, ...entry.answer, ...tiersText].join(' ');
 }

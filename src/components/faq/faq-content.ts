@@ -1,11 +1,22 @@
 import { msg, str } from '@lit/localize';
 import type { Region } from '../../base/region.js';
+import { accessRules, missedAppointment, notBetterAdvice, physioTitle } from '../../base/care-access.js';
 
 /** When the built-in answers were last checked against the sources (ISO date), shown under the FAQ. */
-export const faqLastReviewed = '2026-11-25';
+export const faqLastReviewed = '2026-12-04';
 
-/** Source names shown under the built-in FAQ (titles, not translated). */
-export const faqSources = ['NICE NG59', 'KNGF-richtlijn Lage rugpijn (2021)', 'NHG-Standaarden M54 en M55', 'KCE 287'];
+/** Source names shown under the built-in FAQ (titles, not translated); the last one is the region's access rules. */
+export function faqSources(region: Region): string[] {
+  return [
+    'NICE NG59',
+    'KNGF-richtlijn Lage rugpijn (2021)',
+    'NHG-Standaarden M54 en M55',
+    'KCE 287',
+    'NHS.UK',
+    'GIRFT Cauda Equina Syndrome pathway',
+    region === 'be' ? 'RIZIV/INAMI' : 'Directe toegankelijkheid fysiotherapie (DTF)',
+  ];
+}
 
 /** One built-in question; `slug` is stable across languages so deep links (#faq-<slug>) keep working. */
 export interface FaqEntry {
@@ -17,7 +28,10 @@ export interface FaqEntry {
   list?: string[];
   /** Paragraphs after the list. */
   after?: string[];
-  /** The component adds call links: the emergency number right after the list, the GP on call at the end. */
+  /**
+   * The component adds the red-flag checklist's three tiers after the paragraphs, word for word (signs, actions and
+   * call links), so the answer never says less than the checklist.
+   */
   urgent?: boolean;
 }
 
@@ -27,11 +41,8 @@ export interface FaqEntry {
  * Wording follows clinical.md §7: no diagnosis, no fear words, no fixed timelines, no medicine doses.
  * Called at render time so msg() returns the active locale.
  */
-export function lowBackPainFaq(region: Region, emergencyNumber: string): FaqEntry[] {
-  const physio =
-    region === 'be'
-      ? msg('physio', { id: 'faq.lbp.physio.be', desc: 'Belgian job title: kinesitherapeut' })
-      : msg('physio', { id: 'faq.lbp.physio.nl', desc: 'Dutch job title: fysiotherapeut' });
+export function lowBackPainFaq(region: Region): FaqEntry[] {
+  const physio = physioTitle(region);
   return [
     // Facts: NHG M54, KNGF 2021 C.1 (most low back pain has no single cause; serious cause < 1%).
     {
@@ -49,61 +60,13 @@ export function lowBackPainFaq(region: Region, emergencyNumber: string): FaqEntr
         }),
       ],
     },
-    // Facts: clinical.md §1 rows 1–8 and 16 and decisions 1–2 (NHS.UK back pain, GIRFT CES pathway, CES
-    // symptom card, KNGF B.1.3, NHG M55, Finucane 2020); same-day rows 10 and 20. The emergency number comes from
-    // the element's attribute; the component adds the call links.
+    // Facts: clinical.md §1 and decisions 1–2 (NHS.UK back pain, GIRFT CES pathway, KNGF B.1.3, NHG M55, Finucane
+    // 2020): all three tiers, taken from the red-flag checklist by the component.
     {
       slug: 'urgent-help',
       question: msg('When should I get help urgently?', { id: 'faq.lbp.urgent-help.q' }),
       urgent: true,
-      answer: [
-        region === 'be'
-          ? msg(
-              str`Call ${emergencyNumber} now, or go to the emergency department of a hospital (spoed), if you have:`,
-              {
-                id: 'faq.lbp.urgent-help.be.lead',
-              },
-            )
-          : msg(str`Call ${emergencyNumber} now, or go to the emergency department of a hospital (SEH), if you have:`, {
-              id: 'faq.lbp.urgent-help.nl.lead',
-            }),
-      ],
-      // Rows 1–5, 6, 8 and 16 of clinical.md §1 (the emergency tier), short enough for a list.
-      list: [
-        msg('Numbness or tingling around your bottom, genitals or inner thighs.', { id: 'faq.lbp.urgent-help.sign1' }),
-        msg('New trouble peeing, or new leaking of pee or poo.', { id: 'faq.lbp.urgent-help.sign2' }),
-        msg('Less feeling in your genitals, or new problems with sex.', { id: 'faq.lbp.urgent-help.sign3' }),
-        msg('Pain, numbness or weakness in both legs.', { id: 'faq.lbp.urgent-help.sign4' }),
-        msg('Weakness in a leg that gets worse quickly.', { id: 'faq.lbp.urgent-help.sign5' }),
-        msg('Back pain after a serious accident, such as a car crash or a fall from a height.', {
-          id: 'faq.lbp.urgent-help.sign6',
-        }),
-        msg('Sudden, very bad pain in your belly and back, or chest pain with your back pain.', {
-          id: 'faq.lbp.urgent-help.sign7',
-        }),
-      ],
-      after:
-        region === 'be'
-          ? [
-              msg(
-                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the GP on duty straight away. Say that it is urgent.',
-                { id: 'faq.lbp.urgent-help.be.a2' },
-              ),
-              msg(
-                'Call your GP the same day if you have a fever or shivers with your back pain, or if the pain stops you sleeping even with painkillers. Outside office hours, call the GP on duty.',
-                { id: 'faq.lbp.urgent-help.be.a3' },
-              ),
-            ]
-          : [
-              msg(
-                'With numbness around your bottom, new problems with peeing, pooing or sex, or symptoms in both legs, you can also call your GP or the out-of-hours GP service straight away. Say that it is urgent.',
-                { id: 'faq.lbp.urgent-help.nl.a2' },
-              ),
-              msg(
-                'Call your GP the same day if you have a fever or shivers with your back pain, or if the pain stops you sleeping even with painkillers. In the evening, at night or at the weekend, call the out-of-hours GP service.',
-                { id: 'faq.lbp.urgent-help.nl.a3' },
-              ),
-            ],
+      answer: [],
     },
     // Facts: KNGF 2021 C.1 (about half fully better at 3 months; flare-ups common), NICE NG59, source clinic
     // pages (most improve within weeks).
@@ -114,10 +77,15 @@ export function lowBackPainFaq(region: Region, emergencyNumber: string): FaqEntr
         msg('Most people feel a lot better within a few weeks to a few months. For some people it takes longer.', {
           id: 'faq.lbp.how-long.a1',
         }),
-        msg('For some people it takes longer. Back pain can also come back later.', { id: 'faq.lbp.how-long.a2' }),
-        msg('Flare-ups (times with more pain) are common and usually settle again. They are not a sign of harm.', {
-          id: 'faq.lbp.how-long.a3',
-        }),
+        msg('Back pain can also come back later.', { id: 'faq.lbp.how-long.a2' }),
+        msg(
+          'Flare-ups (times with more pain) are common and usually settle again. They are usually not a sign of harm.',
+          {
+            id: 'faq.lbp.how-long.a3',
+          },
+        ),
+        // Row 19 (tier P): NHG M54 (check what stands in the way of recovery at 3–4 weeks); KNGF B.2.
+        notBetterAdvice(region),
       ],
     },
     // Facts: NICE NG59, NHG M54, KNGF 2021, KCE 287 (stay active; long bed rest slows recovery).
@@ -205,27 +173,31 @@ export function lowBackPainFaq(region: Region, emergencyNumber: string): FaqEntr
       slug: 'massage-tens-brace',
       question: msg('Do massage, TENS or a back brace help?', { id: 'faq.lbp.massage-tens-brace.q' }),
       answer: [
-        msg('Exercise helps most. These treatments add little.', { id: 'faq.lbp.massage-tens-brace.a1' }),
+        msg('Exercise and staying active are the main treatment. These treatments add little, if anything.', {
+          id: 'faq.lbp.massage-tens-brace.a1',
+        }),
         msg(
           'Guidelines do not advise TENS (a device that sends mild electric pulses through the skin) or back braces.',
           { id: 'faq.lbp.massage-tens-brace.a2' },
         ),
-        msg('Massage or hands-on treatment can sometimes help, but only as part of an exercise plan.', {
-          id: 'faq.lbp.massage-tens-brace.a3',
-        }),
+        msg(
+          'Massage on its own is not advised. Hands-on treatment of the back (manipulation or mobilisation) may be added to an exercise plan, but not used instead of it.',
+          { id: 'faq.lbp.massage-tens-brace.a3' },
+        ),
       ],
     },
-    // Facts: NHG M55, KNGF 2021 (leg pain from an irritated nerve root, mostly by a disc; usually recovers
-    // without surgery). Never diagnose (§7.1).
+    // Facts: NHG M55, KNGF 2021 (most leg pain with back pain is referred pain; nerve-root pain usually goes below
+    // the knee, mostly from a disc herniation, and usually recovers without surgery; §1 row 18). Never diagnose (§7.1).
     {
       slug: 'sciatica',
-      question: msg('Is it a hernia or sciatica?', { id: 'faq.lbp.sciatica.q' }),
+      question: msg('Is it a disc problem (hernia) or sciatica?', { id: 'faq.lbp.sciatica.q' }),
       answer: [
-        msg('Pain that spreads into your leg often comes from an irritated nerve in your lower back.', {
-          id: 'faq.lbp.sciatica.a1',
-        }),
         msg(
-          'Often a disc (a soft cushion between the bones of your back) irritates the nerve. This usually gets better without an operation.',
+          'Back pain often spreads into your bottom or thigh. Usually this pain comes from your back itself, not from a trapped nerve.',
+          { id: 'faq.lbp.sciatica.a1' },
+        ),
+        msg(
+          'When a nerve in your lower back is irritated, the pain usually goes below the knee, sometimes with tingling. Often a disc problem (hernia) causes this: a disc is a soft cushion between the bones of your back. It usually gets better without an operation.',
           { id: 'faq.lbp.sciatica.a2' },
         ),
         msg(
@@ -267,38 +239,15 @@ export function lowBackPainFaq(region: Region, emergencyNumber: string): FaqEntr
       ],
     },
     // Facts: NL — direct access (DTF) since 2006, Besluit zorgverzekering Bijlage 1 (ordinary low back pain:
-    // supplementary insurance or self-pay). BE — RIZIV/INAMI nomenclature art. 7 (prescription needed; start
-    // within 2 months; bring prescription, ziekenfonds sticker, eID).
+    // supplementary insurance or self-pay). BE — RIZIV/INAMI nomenclature art. 7 (prescription; start within
+    // 2 months; 18 sessions a calendar year for a common condition; 25 % less back from a non-conventioned kine).
     {
       slug: 'referral',
-      question: msg('Do I need a referral, and is it covered?', { id: 'faq.lbp.referral.q' }),
-      answer:
+      question:
         region === 'be'
-          ? [
-              msg(
-                'In Belgium you need a prescription from a doctor. Then your health insurance fund pays back part of the cost.',
-                { id: 'faq.lbp.referral.be.a1' },
-              ),
-              msg('Start your physio sessions within 2 months of the date on the prescription.', {
-                id: 'faq.lbp.referral.be.a2',
-              }),
-              msg(
-                'Bring the prescription, a sticker from your health insurance fund and your eID to your first visit.',
-                { id: 'faq.lbp.referral.be.a3' },
-              ),
-            ]
-          : [
-              msg('In the Netherlands you can see a physio without a referral from your GP.', {
-                id: 'faq.lbp.referral.nl.a1',
-              }),
-              msg('At your first visit, the physio asks a few short questions to check that physio care suits you.', {
-                id: 'faq.lbp.referral.nl.a2',
-              }),
-              msg(
-                'For ordinary low back pain, adults usually pay through supplementary insurance or pay themselves. Some policies still ask for a referral. Check your policy or ask your health insurer.',
-                { id: 'faq.lbp.referral.nl.a3' },
-              ),
-            ],
+          ? msg('Do I need a prescription, and do I get money back?', { id: 'faq.lbp.referral.be.q' })
+          : msg('Do I need a referral, and is it covered?', { id: 'faq.lbp.referral.q' }),
+      answer: [...accessRules(region), missedAppointment(region)],
     },
   ];
 }

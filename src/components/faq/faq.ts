@@ -99,111 +99,111 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   private query = '';
   private items: HTMLDetailsElement[] = [];
 
-  private frame?: FaqFrame;
-  private jsonLd?: StructuredData;
+  #frame?: FaqFrame;
+  #jsonLd?: StructuredData;
   /** Optional parts this element is waiting for; `updateComplete` resolves only after they have rendered. */
-  private readonly waiting = new Map<Lazy<unknown>, Promise<void>>();
-  private readonly childObserver = new MutationObserver((records) => this.handleMutations(records));
-  private readonly onHashChange = () => this.followLink(true);
-  private readonly hiddenBySearch = new WeakSet<HTMLDetailsElement>();
+  readonly #waiting = new Map<Lazy<unknown>, Promise<void>>();
+  readonly #childObserver = new MutationObserver((records) => this.#handleMutations(records));
+  readonly #onHashChange = () => this.#followLink(true);
+  readonly #hiddenBySearch = new WeakSet<HTMLDetailsElement>();
   /** Last state reported per question: toggle events are queued and can coalesce, so report real changes once. */
-  private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
+  readonly #reported = new WeakMap<HTMLDetailsElement, boolean>();
   /** Native exclusive accordion group (`<details name>`): the browser closes the others in the same task. */
-  private readonly group = `physio-faq-${++instances}`;
+  readonly #group = `physio-faq-${++instances}`;
   /** Whether the light-DOM rules apply where this element is (preload.css, or our sheet adopted) is being checked. */
-  private styleCheck?: Promise<void>;
+  #styleCheck?: Promise<void>;
   /** What the expand/collapse control says now: true when it offers "Collapse all". */
-  private labelledAllOpen = false;
+  #labelledAllOpen = false;
   /** The page edited its questions since the last heading pass. */
-  private contentChanged = false;
+  #contentChanged = false;
   /** The pending heading pass over the page's questions (see update()). */
   private headingPass?: Promise<void>;
   /** The fragment already acted on, so questions added later do not scroll the page back to it. */
-  private openedHash = '';
+  #openedHash = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.styleCheck = undefined;
+    this.#styleCheck = undefined;
     // Moved, perhaps into another shadow root: check there for the light-DOM rules again.
     if (this.hasUpdated) this.requestUpdate();
-    this.observeChildren();
-    this.collectPageItems();
-    window.addEventListener('hashchange', this.onHashChange);
+    this.#observeChildren();
+    this.#collectPageItems();
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-    window.removeEventListener('hashchange', this.onHashChange);
+    this.#childObserver.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** Opens every visible question. */
   expandAll(): void {
-    for (const item of this.visibleItems()) item.open = true;
+    for (const item of this.#visibleItems()) item.open = true;
   }
 
   /** Closes every question. */
   collapseAll(): void {
-    for (const item of this.allItems()) item.open = false;
+    for (const item of this.#allItems()) item.open = false;
   }
 
   protected override firstUpdated(): void {
-    this.renderRoot.addEventListener('toggle', (event) => this.handleToggle(event), { capture: true });
+    this.renderRoot.addEventListener('toggle', (event) => this.#handleToggle(event), { capture: true });
     this.renderRoot.addEventListener('keydown', (event) =>
       moveFocus(
         event as KeyboardEvent,
-        this.visibleItems().map((item) => item.querySelector('summary')!),
+        this.#visibleItems().map((item) => item.querySelector('summary')!),
       ),
     );
   }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    const frame = (this.frame ??= this.createFrame());
-    const query = this.activeQuery;
-    const finder = this.searchable ? this.need(search) : undefined;
-    const content = this.items.length ? undefined : this.need(builtIn);
+    const frame = (this.#frame ??= this.#createFrame());
+    const query = this.#activeQuery;
+    const finder = this.searchable ? this.#need(search) : undefined;
+    const content = this.items.length ? undefined : this.#need(builtIn);
     const view = content?.builtInContent(this, this);
     const entries = view?.entries ?? [];
     // With no search term everything is shown: no need to read (and normalise) every answer's text on each update.
     const searching = finder && query ? finder : undefined;
     const shown = this.items.length
       ? this.items.map((item) => !searching || searching.matches(query, Object.values(itemText(item)).join(' ')))
-      : entries.map((entry) => !searching || searching.matches(query, content!.entryText(entry)));
+      : entries.map((entry) => !searching || searching.matches(query, content!.entryText(entry, view!.numbers)));
     if (changed.has('items') || changed.has('headingLevel')) {
       frame.slot.assign(...this.items);
       const taken = new Set<string>();
-      this.unobserved(() => this.items.forEach((item) => assignId(item, taken)));
+      this.#unobserved(() => this.items.forEach((item) => assignId(item, taken)));
     }
-    if (changed.has('items') || changed.has('headingLevel') || this.contentChanged) {
-      this.contentChanged = false;
+    if (changed.has('items') || changed.has('headingLevel') || this.#contentChanged) {
+      this.#contentChanged = false;
       // Wrapping each question in a heading moves its text, which for many questions delays the first paint; the
       // headings are for screen readers and follow when the browser is idle after that frame, so the task does not
       // compete with the first paint or a reader's first tap (again whenever the page edits a question).
       this.headingPass ??= afterNextFrame(whenIdle).then(() => {
         this.headingPass = undefined;
-        this.unobserved(() => this.items.forEach((item) => markHeading(item, this.level)));
+        this.#unobserved(() => this.items.forEach((item) => markHeading(item, this.#level)));
       });
     }
-    this.items.forEach((item, i) => this.applySearch(item, shown[i]));
+    this.items.forEach((item, i) => this.#applySearch(item, shown[i]));
     if (content) {
-      this.adopt(content.builtInStyles);
-      content.renderBuiltIn(frame.list, frame.end, view!, shown, this.level);
+      this.#adopt(content.builtInStyles);
+      content.renderBuiltIn(frame.list, frame.end, view!, shown, this.#level);
     } else {
-      builtIn.current?.renderBuiltIn(frame.list, frame.end, undefined, [], this.level);
+      builtIn.current?.renderBuiltIn(frame.list, frame.end, undefined, [], this.#level);
     }
     if (finder) {
-      this.adopt([finder.searchStyles]);
-      finder.renderSearch(frame.search, this.query, query, shown, this.handleSearch);
+      this.#adopt([finder.searchStyles]);
+      finder.renderSearch(frame.search, this.query, query, shown, this.#handleSearch);
     }
     const { emergency, emergencyTel } = resolveEmergency(this, this.emergencyNumber);
-    this.labelledAllOpen = this.allOpen();
+    this.#labelledAllOpen = this.#allOpen();
     updateFrame(frame, {
       lang: contentLanguage(),
       searchable: this.searchable,
       loading: !this.items.length && !content,
       controls: shown.length >= 3 && !this.single,
-      allOpen: this.labelledAllOpen,
+      allOpen: this.#labelledAllOpen,
       emergency,
       emergencyTel,
     });
@@ -211,77 +211,77 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    for (const item of this.allItems()) {
-      if (!this.reported.has(item)) this.reported.set(item, item.open);
-      if (this.single && !item.name) item.name = this.group;
-      else if (!this.single && item.name === this.group) item.removeAttribute('name');
+    for (const item of this.#allItems()) {
+      if (!this.#reported.has(item)) this.#reported.set(item, item.open);
+      if (this.single && !item.name) item.name = this.#group;
+      else if (!this.single && item.name === this.#group) item.removeAttribute('name');
     }
     this.setState('built-in', this.items.length === 0);
-    this.setState('searching', this.activeQuery !== '');
-    if (this.structuredData || this.jsonLd) {
-      const module = this.need(jsonLd);
-      if (module) (this.jsonLd ??= new module.StructuredData(this)).update(this.structuredData, this.allItems());
+    this.setState('searching', this.#activeQuery !== '');
+    if (this.structuredData || this.#jsonLd) {
+      const module = this.#need(jsonLd);
+      if (module) (this.#jsonLd ??= new module.StructuredData(this)).update(this.structuredData, this.#allItems());
     }
-    if (!this.styleCheck) {
+    if (!this.#styleCheck) {
       // The page's own questions need the light-DOM rules; most pages already have them from preload.css. Asked
       // after the next frame, when reading a style costs nothing (during the upgrade it would force a recalc).
-      this.styleCheck = afterNextFrame().then(() => this.ensureLightStyles());
+      this.#styleCheck = afterNextFrame().then(() => this.#ensureLightStyles());
     }
-    this.followLink(false);
+    this.#followLink(false);
   }
 
-  private observeChildren(): void {
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  #observeChildren(): void {
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   /** Our own id and heading edits are not the page changing its questions: not observed, no second update. */
-  private unobserved(edit: () => void): void {
+  #unobserved(edit: () => void): void {
     // What the page changed before (e.g. questions added right after connecting) must not be dropped with ours.
-    const pending = this.childObserver.takeRecords();
-    this.childObserver.disconnect();
+    const pending = this.#childObserver.takeRecords();
+    this.#childObserver.disconnect();
     edit();
-    if (this.isConnected) this.observeChildren();
-    if (pending.length) this.handleMutations(pending);
+    if (this.isConnected) this.#observeChildren();
+    if (pending.length) this.#handleMutations(pending);
   }
 
-  private ensureLightStyles(): void {
+  #ensureLightStyles(): void {
     if (!this.isConnected || getComputedStyle(this).getPropertyValue(faqLightMarker) !== '') return;
-    const light = this.need(lightStyles);
+    const light = this.#need(lightStyles);
     if (light) adoptLightStyles(this.getRootNode(), light.faqLightCss);
-    else void this.waiting.get(lightStyles)?.then(() => lightStyles.current && this.ensureLightStyles());
+    else void this.#waiting.get(lightStyles)?.then(() => lightStyles.current && this.#ensureLightStyles());
   }
 
-  private createFrame(): FaqFrame {
+  #createFrame(): FaqFrame {
     const frame = buildFrame(this.renderRoot as ShadowRoot);
-    frame.toggleAll.addEventListener('click', () => (this.allOpen() ? this.collapseAll() : this.expandAll()));
+    frame.toggleAll.addEventListener('click', () => (this.#allOpen() ? this.collapseAll() : this.expandAll()));
     return frame;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.waiting.size) {
-      await Promise.all(this.waiting.values());
+    while (this.#waiting.size) {
+      await Promise.all(this.#waiting.values());
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
   /** The module when loaded; otherwise starts loading it, renders again when it arrives, and returns undefined. */
-  private need<T>(lazy: Lazy<T>): T | undefined {
-    if (lazy.current || this.waiting.has(lazy)) return lazy.current;
+  #need<T>(lazy: Lazy<T>): T | undefined {
+    if (lazy.current || this.#waiting.has(lazy)) return lazy.current;
     const loaded = lazy
       .request()
       .then(
         () => this.requestUpdate(),
-        (error: unknown) => warnOnce(this, 'load', `<physio-faq> could not load one of its parts (${String(error)}).`),
+        (error: unknown) => warnOnce(this, `<physio-faq> could not load one of its parts (${String(error)}).`),
       )
-      .finally(() => this.waiting.delete(lazy));
-    this.waiting.set(lazy, loaded);
+      .finally(() => this.#waiting.delete(lazy));
+    this.#waiting.set(lazy, loaded);
     return undefined;
   }
 
   /** Styles of a lazily loaded part join the shadow root when the part is first rendered. */
-  private adopt(styles: CSSResult[]): void {
+  #adopt(styles: CSSResult[]): void {
     const root = this.renderRoot as ShadowRoot;
     const sheets = styles
       .map((style) => style.styleSheet)
@@ -289,86 +289,86 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
-  private get level(): number {
+  get #level(): number {
     return pickHeadingLevel(this, this.headingLevel, 3);
   }
 
   /** Search applies only while the field is shown. */
-  private get activeQuery(): string {
+  get #activeQuery(): string {
     return this.searchable ? this.query.trim() : '';
   }
 
-  private handleMutations(records: MutationRecord[]): void {
+  #handleMutations(records: MutationRecord[]): void {
     const script = this.querySelector(':scope > script[data-physio-faq]');
     if (records.every((record) => script?.contains(record.target))) return;
-    this.contentChanged = true;
-    this.collectPageItems();
+    this.#contentChanged = true;
+    this.#collectPageItems();
     this.requestUpdate();
   }
 
-  private collectPageItems(): void {
+  #collectPageItems(): void {
     const next = pageItems(this);
     if (next.length !== this.items.length || next.some((item, i) => item !== this.items[i])) this.items = next;
     if (!next.length && [...this.children].some((child) => !/^(P|BR|SCRIPT)$/.test(child.tagName))) {
-      warnOnce(this, 'children', '<physio-faq> shows only <details> that are direct children; others are ignored.');
+      warnOnce(this, '<physio-faq> shows only <details> that are direct children; others are ignored.');
     }
   }
 
   /** Built-in `<details>` (shadow DOM) or the page's own, in document order. */
-  private allItems(): HTMLDetailsElement[] {
+  #allItems(): HTMLDetailsElement[] {
     if (this.items.length) return this.items;
     return [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('.list > details')];
   }
 
   /** Every visible question is open (and there is one): the control then offers "Collapse all". */
-  private allOpen(): boolean {
-    const visible = this.visibleItems();
+  #allOpen(): boolean {
+    const visible = this.#visibleItems();
     return visible.length > 0 && visible.every((item) => item.open);
   }
 
-  private visibleItems(): HTMLDetailsElement[] {
-    return this.allItems().filter((item) => !item.hidden);
+  #visibleItems(): HTMLDetailsElement[] {
+    return this.#allItems().filter((item) => !item.hidden);
   }
 
-  private applySearch(item: HTMLDetailsElement, match: boolean): void {
+  #applySearch(item: HTMLDetailsElement, match: boolean): void {
     if (!match && !item.hidden) {
       item.hidden = true;
-      this.hiddenBySearch.add(item);
-    } else if (match && this.hiddenBySearch.has(item)) {
+      this.#hiddenBySearch.add(item);
+    } else if (match && this.#hiddenBySearch.has(item)) {
       item.hidden = false;
-      this.hiddenBySearch.delete(item);
+      this.#hiddenBySearch.delete(item);
     }
   }
 
   /** Reported after the frame that shows the change, so a tap paints the answer as fast as a native `<details>`. */
-  private handleToggle(event: Event): void {
+  #handleToggle(event: Event): void {
     const target = event.target;
-    void afterNextFrame().then(() => this.reportToggle(target));
+    void afterNextFrame().then(() => this.#reportToggle(target));
   }
 
-  private reportToggle(item: EventTarget | null): void {
+  #reportToggle(item: EventTarget | null): void {
     // One of ours: a page question (a child) or a built-in one (in the list); not a <details> inside an answer.
-    if (!(item instanceof HTMLDetailsElement) || (item.parentNode !== this && item.parentNode !== this.frame?.list)) {
+    if (!(item instanceof HTMLDetailsElement) || (item.parentNode !== this && item.parentNode !== this.#frame?.list)) {
       return;
     }
     // Re-render only when the "Expand all" / "Collapse all" label changes, so opening a question costs no update.
-    if (this.allOpen() !== this.labelledAllOpen) this.requestUpdate();
-    if (this.reported.get(item) === item.open) return;
-    this.reported.set(item, item.open);
+    if (this.#allOpen() !== this.#labelledAllOpen) this.requestUpdate();
+    if (this.#reported.get(item) === item.open) return;
+    this.#reported.set(item, item.open);
     this.dispatchEvent(new PhysioFaqToggleEvent({ id: item.id, open: item.open }));
   }
 
   /** `#faq-<slug>` in the address (on load or later) opens that question and brings it into view. */
-  private followLink(navigated: boolean): void {
+  #followLink(navigated: boolean): void {
     if (!location.hash) return;
-    const item = this.need(deepLink)?.openLinked(this.allItems(), this.openedHash, navigated);
+    const item = this.#need(deepLink)?.openLinked(this.#allItems(), this.#openedHash, navigated);
     if (!item) return;
-    this.openedHash = item.id;
+    this.#openedHash = item.id;
     if (item.hidden) this.query = '';
     item.hidden = false;
   }
 
-  private readonly handleSearch = (event: Event): void => {
+  readonly #handleSearch = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
   };
 }

@@ -32,32 +32,32 @@ function scriptText(json: string): unknown {
  * do not read shadow roots.
  */
 export class StructuredData {
-  private script?: HTMLScriptElement;
+  #script?: HTMLScriptElement;
 
   constructor(private readonly host: HTMLElement) {}
 
   update(enabled: boolean, items: HTMLDetailsElement[]): void {
     if (!enabled) {
-      this.script?.remove();
-      this.script = undefined;
+      this.#script?.remove();
+      this.#script = undefined;
       return;
     }
     const json = JSON.stringify(faqPage(items));
-    if (!this.script) {
-      this.script = document.createElement('script');
-      this.script.type = 'application/ld+json';
-      this.script.dataset.physioFaq = '';
+    if (!this.#script) {
+      this.#script = document.createElement('script');
+      this.#script.type = 'application/ld+json';
+      this.#script.dataset.physioFaq = '';
     }
-    if (this.script.textContent !== json) {
+    if (this.#script.textContent !== json) {
       const trusted = scriptText(json);
       if (trusted === undefined) {
-        warnOnce(this.host, 'trusted-types', 'structured-data needs the Trusted Types policy "physio-elements".');
+        warnOnce(this.host, 'structured-data needs the Trusted Types policy "physio-elements".');
         return;
       }
       // Set as script text, never parsed as HTML, so "</script>" inside a question stays harmless text.
-      (this.script as { text: unknown }).text = trusted;
+      (this.#script as { text: unknown }).text = trusted;
     }
-    if (this.script.parentNode !== this.host) this.host.append(this.script);
+    if (this.#script.parentNode !== this.host) this.host.append(this.#script);
   }
 }
 

@@ -1,4 +1,18 @@
 import { msg } from '@lit/localize';
+import type { Region } from '../../base/region.js';
+
+/** When the bucket's text was last checked against the sources, shown under it. ISO date. */
+export const bucketLastReviewed = '2026-12-04';
+
+/** Source names shown under the bucket (titles, not translated); the guideline is the reader's country's. */
+export function bucketSources(region: Region): string[] {
+  return [
+    'Brabban & Turkington 2002',
+    'Butler & Moseley, Explain Pain',
+    'NICE NG59',
+    region === 'be' ? 'KCE 287' : 'KNGF-richtlijn Lage rugpijn (2021)',
+  ];
+}
 
 /**
  * The bucket model behind the picture. Amounts are only for drawing: nothing is shown as a number, scored or said

@@ -5,9 +5,14 @@ import { hostStyles } from '../../base/host.styles.js';
 import { textStyles } from '../../base/text.styles.js';
 import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
 import { heading } from '../../base/heading.js';
+import { sourcesLine } from '../../base/provenance.js';
+import { PageLanguageController } from '../../base/page-language.js';
+import { resolveRegion } from '../../base/region.js';
 import { pickHeadingLevel, pickOption } from '../../base/warn.js';
 import { PhysioBucketChangeEvent } from '../../events/bucket-change.js';
 import {
+  bucketLastReviewed,
+  bucketSources,
   bucketState,
   builders,
   describe,
@@ -34,6 +39,7 @@ import { bucketStyles } from './bucket.styles.js';
  * @csspart builders - The list of things that make room.
  * @csspart status - The state in words (also announced).
  * @csspart disclaimer - The "general information, not a diagnosis" line.
+ * @csspart sources - Sources and review date.
  * @cssprop [--physio-color-accent=#005eb8] - Buttons and the water.
  * @cssprop [--physio-color-urgent=#c4221a] - The overflow note.
  * @cssprop [--physio-color-text=currentColor] - Text and the bucket's outline.
@@ -49,6 +55,7 @@ export class PhysioLoadBucket extends PhysioElement {
   static override styles = [hostStyles, textStyles, bucketStyles];
   static override properties = {
     preset: {},
+    region: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     active: { state: true },
     withLastDrop: { state: true },
@@ -60,44 +67,52 @@ export class PhysioLoadBucket extends PhysioElement {
   /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
   headingLevel = 2;
 
+  /** `nl` or `be`: which country's guideline the sources line names. Default: from the page, as for every widget. */
+  region?: string;
+
+  constructor() {
+    super();
+    new PageLanguageController(this);
+  }
+
   /** Which loads and builders are switched on. Memory only. */
   private active = new Set<string>();
   private withLastDrop = false;
-  private appliedPreset?: string;
-  private wasOverflowing?: boolean;
+  #appliedPreset?: string;
+  #wasOverflowing?: boolean;
   /** Where the water stands, worked out once per update for the render, the drawing and the event. */
-  private current!: BucketState;
+  #current!: BucketState;
 
-  private get startPreset(): Preset {
+  get #startPreset(): Preset {
     return pickOption(this, 'preset', this.preset, presets, 'empty');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('preset') && this.preset !== this.appliedPreset) {
-      this.appliedPreset = this.preset;
+    if (changed.has('preset') && this.preset !== this.#appliedPreset) {
+      this.#appliedPreset = this.preset;
       this.reset();
     }
-    this.current = bucketState(this.active, this.withLastDrop);
+    this.#current = bucketState(this.active, this.withLastDrop);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { overflowing } = this.current;
-    applyBucketScale(this.renderRoot.querySelector('svg'), this.current);
+    const { overflowing } = this.#current;
+    applyBucketScale(this.renderRoot.querySelector('svg'), this.#current);
     this.setState('overflowing', overflowing);
-    if (this.wasOverflowing !== undefined && overflowing !== this.wasOverflowing) {
+    if (this.#wasOverflowing !== undefined && overflowing !== this.#wasOverflowing) {
       this.dispatchEvent(new PhysioBucketChangeEvent({ overflowing }));
     }
-    this.wasOverflowing = overflowing;
+    this.#wasOverflowing = overflowing;
   }
 
   /** Back to the preset's starting point. */
   reset(): void {
-    this.active = new Set(presetLoads[this.startPreset]);
+    this.active = new Set(presetLoads[this.#startPreset]);
     this.withLastDrop = false;
   }
 
-  private toggle(id: string): void {
+  #toggle(id: string): void {
     const next = new Set(this.active);
     if (next.has(id)) next.delete(id);
     else next.add(id);
@@ -106,10 +121,10 @@ export class PhysioLoadBucket extends PhysioElement {
 
   override render() {
     const level = pickHeadingLevel(this, this.headingLevel, 2);
-    const current = this.current;
+    const current = this.#current;
     const toggle = (id: string, label: string) =>
       html`<li>
-        <button type="button" aria-pressed=${this.active.has(id) ? 'true' : 'false'} @click=${() => this.toggle(id)}>
+        <button type="button" aria-pressed=${this.active.has(id) ? 'true' : 'false'} @click=${() => this.#toggle(id)}>
           ${label}
         </button>
       </li>`;
@@ -117,7 +132,7 @@ export class PhysioLoadBucket extends PhysioElement {
       ${heading(level, msg('The bucket: load and load capacity', { id: 'bucket.title' }), 'title')}
       <p class="intro">
         ${msg(
-          'Everything you do and go through pours water into a bucket. How much fits in is your load capacity. Choose what fills the bucket and what makes room, and see what happens.',
+          'Picture a bucket. Heavy work, stress, poor sleep and other loads pour water into it. How much fits in is your load capacity. Choose what fills the bucket and what makes room, and see what happens.',
           { id: 'bucket.intro' },
         )}
       </p>
@@ -130,7 +145,7 @@ export class PhysioLoadBucket extends PhysioElement {
           ${heading(level + 1, msg('What makes room', { id: 'bucket.builders.heading' }), 'group-heading')}
           <p class="hint">
             ${msg(
-              'Rest, sleep and relaxing let water out. Building up activity step by step makes the bucket bigger.',
+              'Breaks, sleep and relaxing let water out. Building up activity step by step makes the bucket bigger.',
               {
                 id: 'bucket.builders.hint',
               },
@@ -176,7 +191,7 @@ export class PhysioLoadBucket extends PhysioElement {
           { id: 'bucket.about' },
         )}
       </p>
-      ${disclaimer()}
+      ${disclaimer()} ${sourcesLine(bucketSources(resolveRegion(this, this.region)), bucketLastReviewed)}
     </div>`;
   }
 }

@@ -28,95 +28,90 @@ export function tierHeading(tier: Tier, n: Numbers): string {
   }
 }
 
-/** What the live region says when a sign in this tier is ticked: the tier's action, nothing about the reader. */
-export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string {
-  switch (tier) {
-    case 'emergency':
-      return region === 'be'
-        ? msg(str`Call ${n.emergency} now, or go to the emergency department (spoed).`, {
-            id: 'red-flags.say.emergency.be',
-          })
-        : msg(str`Call ${n.emergency} now, or go to the emergency department (SEH).`, {
-            id: 'red-flags.say.emergency.nl',
-          });
-    case 'today':
-      if (region === 'nl' && !n.afterHours) {
-        return msg('Call your GP today. Outside office hours, call the huisartsenpost.', {
-          id: 'red-flags.say.today.nl',
-        });
-      }
-      return region === 'nl'
-        ? msg(str`Call your GP today. Outside office hours, call the huisartsenpost: ${n.afterHours}.`, {
-            id: 'red-flags.say.today.nl-number',
-          })
-        : msg(str`Call your GP today. Outside office hours, call the GP on call: ${n.afterHours}.`, {
-            id: 'red-flags.say.today.be',
-          });
-    case 'soon':
-      return msg('Make an appointment with your GP within a few days.', { id: 'red-flags.say.soon' });
-  }
-}
-
 const call = (href: string | undefined, label: string) => (href ? html`<a href=${href}>${label}</a>` : label);
 
 /** The emergency tier's call button, placed right under its heading: the first thing to reach, before the signs. */
 export function emergencyCall(n: Numbers) {
-  return html`<p class="call">${call(n.emergencyTel, msg(str`Call ${n.emergency}`, { id: 'red-flags.call' }))}</p>`;
+  return html`<p class="call">${call(n.emergencyTel, callLabel(n))}</p>`;
+}
+
+/**
+ * The line after the tiers, in the checklist and in the FAQ's urgent answer: no verdict when nothing applies
+ * (clinical.md §7 rule 3), whether or not the reader ticked anything.
+ */
+export function closingLine(): string {
+  return msg(
+    'If none of these signs fits you, there can still be a problem. If you are worried about your back, or it gets worse, contact your GP.',
+    { id: 'red-flags.closing.static' },
+  );
+}
+
+/*
+ * Each tier's action, sentence by sentence: the action block shows them with call links, the live region speaks the
+ * same words (no second wording to keep in step, nor to translate).
+ */
+const emergencyRoute = (region: Region) =>
+  region === 'be'
+    ? msg('Or go straight to the emergency department of a hospital.', { id: 'red-flags.action.emergency.be' })
+    : msg('Or go straight to the emergency department of a hospital (SEH).', { id: 'red-flags.action.emergency.nl' });
+
+const nerveAdvice = (region: Region) =>
+  region === 'be'
+    ? msg(
+        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or the GP on call straight away. Say that it is urgent.',
+        { id: 'red-flags.action.nerve.be' },
+      )
+    : msg(
+        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or GP post straight away. Say that it is urgent.',
+        { id: 'red-flags.action.nerve' },
+      );
+
+const todayAction = () => msg('Call your GP today.', { id: 'red-flags.action.today' });
+
+/** Who to call out of hours; a sentence that ends in `,` is followed by the number. */
+const afterHoursAction = (n: Numbers, region: Region) =>
+  !n.afterHours
+    ? msg(
+        'Evenings, nights, weekends and public holidays: call the huisartsenpost (out-of-hours GP service) in your area.',
+        { id: 'red-flags.action.huisartsenpost' },
+      )
+    : region === 'nl'
+      ? msg('Evenings, nights, weekends and public holidays: call the huisartsenpost,', {
+          id: 'red-flags.action.huisartsenpost-number',
+        })
+      : msg('Evenings, nights, weekends and public holidays: call the GP on call,', {
+          id: 'red-flags.action.after-hours',
+        });
+
+const soonAction = () =>
+  msg('Make an appointment with your GP within a few days, and tell them what you noticed.', {
+    id: 'red-flags.action.soon',
+  });
+
+const callLabel = (n: Numbers) => msg(str`Call ${n.emergency}`, { id: 'red-flags.call' });
+
+/** What the live region says when a sign in this tier is ticked: the tier's action, nothing about the reader. */
+export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string {
+  switch (tier) {
+    case 'emergency':
+      return `${callLabel(n)}. ${emergencyRoute(region)}`;
+    case 'today':
+      return `${todayAction()} ${afterHoursAction(n, region)}${n.afterHours ? ` ${n.afterHours}.` : ''}`;
+    case 'soon':
+      return soonAction();
+  }
 }
 
 /** The action block under each tier's signs, with working `tel:` links. */
 export function tierAction(tier: Tier, n: Numbers, region: Region) {
   switch (tier) {
     case 'emergency':
-      return html`<p>
-          ${
-            region === 'be'
-              ? msg('Or go straight to the emergency department of a hospital (spoed).', {
-                  id: 'red-flags.action.emergency.be',
-                })
-              : msg('Or go straight to the emergency department of a hospital (SEH).', {
-                  id: 'red-flags.action.emergency.nl',
-                })
-          }
-        </p>
-        <p>
-          ${
-            region === 'be'
-              ? msg(
-                  'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or the GP on call straight away. Say that it is urgent.',
-                  { id: 'red-flags.action.nerve.be' },
-                )
-              : msg(
-                  'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or GP post straight away. Say that it is urgent.',
-                  { id: 'red-flags.action.nerve' },
-                )
-          }
-        </p>`;
+      return html`<p>${emergencyRoute(region)}</p>
+        <p>${nerveAdvice(region)}</p>`;
     case 'today':
-      return html`<p>${msg('Call your GP (huisarts) today.', { id: 'red-flags.action.today' })}</p>
-        <p>
-          ${
-            !n.afterHours
-              ? msg(
-                  'Evenings, nights, weekends and public holidays: call the huisartsenpost (out-of-hours GP service) in your area.',
-                  { id: 'red-flags.action.huisartsenpost' },
-                )
-              : region === 'nl'
-                ? html`${msg('Evenings, nights, weekends and public holidays: call the huisartsenpost,', {
-                    id: 'red-flags.action.huisartsenpost-number',
-                  })}
-                  ${call(n.afterHoursTel, n.afterHours)}.`
-                : html`${msg('Evenings, nights, weekends and public holidays: call the GP on call,', {
-                    id: 'red-flags.action.after-hours',
-                  })}
-                  ${call(n.afterHoursTel, n.afterHours)}.`
-          }
-        </p>`;
+      return html`<p>${todayAction()}</p>
+        <p>${afterHoursAction(n, region)} ${n.afterHours ? html`${call(n.afterHoursTel, n.afterHours)}.` : ''}</p>`;
     case 'soon':
-      return html`<p>
-        ${msg('Make an appointment with your GP within a few days, and tell them what you noticed.', {
-          id: 'red-flags.action.soon',
-        })}
-      </p>`;
+      return html`<p>${soonAction()}</p>`;
   }
 }

@@ -2,20 +2,23 @@ import { msg } from '@lit/localize';
 
 export type Tier = 'emergency' | 'today' | 'soon';
 
+/** The tiers, most urgent first: the order every widget shows them in. */
+export const tiers: readonly Tier[] = ['emergency', 'today', 'soon'];
+
 /** One warning sign; `id` is stable across languages and releases. */
 export interface Sign {
   id: string;
   /** The checkbox label. */
   text: string;
   /**
-   * Signs of possible pressure on the nerves at the bottom of the spine (rows 1–5):
-   * the GP may also be called at once.
+   * Signs that nerves in the lower back are under pressure (rows 1–6): the exercise card repeats them, and for
+   * rows 1–5 the GP may also be called at once.
    */
   nerve?: boolean;
 }
 
 /** When the built-in signs were last checked against the sources, shown in the widget's footer. ISO date. */
-export const lastReviewed = '2026-11-25';
+export const lastReviewed = '2026-12-04';
 
 /** Source names shown in the footer (not translated: they are titles). */
 export const sourceNames = [
@@ -83,6 +86,7 @@ export function builtInSigns(): Record<Tier, Sign[]> {
       // NICE CKS-based red-flag lists.
       {
         id: 'leg-weakness-fast',
+        nerve: true,
         text: msg(
           'Weakness in a leg that comes on suddenly or gets worse quickly: your foot drags or slaps down, your leg gives way, or walking gets hard.',
           { id: 'red-flags.sign.leg-weakness-fast' },
@@ -101,7 +105,7 @@ export function builtInSigns(): Record<Tier, Sign[]> {
       {
         id: 'belly-and-back-pain',
         text: msg(
-          'Sudden, very bad pain in your belly and your back at the same time, and you feel faint, dizzy or sweaty. This is more common in men over 60 and in people who smoke.',
+          'Sudden, very bad pain in your belly and your back at the same time, and you feel faint, dizzy or sweaty. This can happen to anyone, but more often to men over 60 and to smokers.',
           { id: 'red-flags.sign.belly-and-back-pain' },
         ),
       },
@@ -111,6 +115,15 @@ export function builtInSigns(): Record<Tier, Sign[]> {
         text: msg('Pain or a tight, heavy feeling in your chest, together with your back pain.', {
           id: 'red-flags.sign.chest-pain',
         }),
+      },
+      // Row 10 with feeling very ill or confused — possible infection spreading (sepsis). Sources: NHS.UK back pain;
+      // Finucane 2020; clinical.md §1 row 10 ("E if very ill/confused").
+      {
+        id: 'fever-confused',
+        text: msg(
+          'A fever or chills with your back pain, and you are confused, very drowsy or so ill that you can hardly get up.',
+          { id: 'red-flags.sign.fever-confused' },
+        ),
       },
     ],
     today: [
@@ -130,6 +143,30 @@ export function builtInSigns(): Record<Tier, Sign[]> {
           'You have a fever or chills with your back pain: your temperature is 38 °C or higher, or you feel hot and shivery.',
           { id: 'red-flags.sign.fever' },
         ),
+      },
+      // Row 6 when it is not sudden — weakness from pressure on a nerve. Sources: NHG M55; KNGF B.1.3.
+      {
+        id: 'leg-weakness-slow',
+        text: msg(
+          'New weakness in a leg or foot that comes on slowly: for example your foot catches on the ground, or one leg feels less strong than the other.',
+          { id: 'red-flags.sign.leg-weakness-slow' },
+        ),
+      },
+      // Row 7 when it spreads fast or comes with weakness. Sources: NHG M55; KNGF.
+      {
+        id: 'numbness-with-weakness',
+        text: msg(
+          'New numbness or pins and needles in a leg or foot that spreads quickly, or that comes with weakness in that leg.',
+          { id: 'red-flags.sign.numbness-with-weakness' },
+        ),
+      },
+      // Row 12 with any leg weakness or numbness — possible pressure on the spinal cord or nerves. Sources: Downie
+      // 2013; Finucane 2020.
+      {
+        id: 'cancer-with-leg-signs',
+        text: msg('You have or have had cancer, you now have new back pain, and a leg feels weak or numb.', {
+          id: 'red-flags.sign.cancer-with-leg-signs',
+        }),
       },
       // Row 11 — infection in the spine. Sources: Finucane 2020; NICE CKS-based red-flag lists.
       {
@@ -159,10 +196,9 @@ export function builtInSigns(): Record<Tier, Sign[]> {
       // Row 7 — pressure on a nerve root (LRS). Sources: NHG M55; KNGF.
       {
         id: 'one-leg-numbness',
-        text: msg(
-          'New numbness or pins and needles in one leg or foot that does not go away, or that spreads to a bigger area.',
-          { id: 'red-flags.sign.one-leg-numbness' },
-        ),
+        text: msg('New numbness or pins and needles in one leg or foot that does not go away, or slowly spreads.', {
+          id: 'red-flags.sign.one-leg-numbness',
+        }),
       },
       // Row 12 — cancer that has spread to the spine. Sources: Downie 2013; Finucane 2020.
       {
@@ -189,7 +225,7 @@ export function builtInSigns(): Record<Tier, Sign[]> {
       {
         id: 'inflammatory-back-pain',
         text: msg(
-          'Back pain for more than 3 months that began before you were 45. It wakes you in the second half of the night or gets better when you move. Or you also have psoriasis, an inflamed eye or bowel disease, or family with Bechterew.',
+          'Back pain for more than 3 months that began before you were 45, and it wakes you in the second half of the night, eases when you move, or comes with pain in your buttocks. More so if you also have psoriasis (a skin disease), an eye inflammation, inflammatory bowel disease, or family with axial spondyloarthritis (an inflammatory back condition).',
           { id: 'red-flags.sign.inflammatory-back-pain' },
         ),
       },

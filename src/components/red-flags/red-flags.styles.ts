@@ -41,6 +41,8 @@ export const redFlagsStyles = css`
     padding: 0;
   }
   .sign {
+    /* A long word (a Dutch compound, "spondyloarthritis") in a flex item would not wrap at 320 px and 200 % text. */
+    overflow-wrap: anywhere;
     display: flex;
     align-items: flex-start;
     gap: 0.625em;

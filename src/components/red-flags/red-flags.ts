@@ -10,11 +10,17 @@ import { resolveNumbers } from '../../base/phone-numbers.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { pickHeadingLevel } from '../../base/warn.js';
 import { heading } from '../../base/heading.js';
-import { builtInSigns, lastReviewed, sourceNames, type Sign, type Tier } from './red-flags-content.js';
-import { emergencyCall, tierAction, tierAnnouncement, tierHeading, tierPrefix } from './red-flags-actions.js';
+import { builtInSigns, lastReviewed, sourceNames, tiers, type Sign, type Tier } from './red-flags-content.js';
+import {
+  closingLine,
+  emergencyCall,
+  tierAction,
+  tierAnnouncement,
+  tierHeading,
+  tierPrefix,
+} from './red-flags-actions.js';
 import { redFlagsStyles } from './red-flags.styles.js';
 
-const tiers: readonly Tier[] = ['emergency', 'today', 'soon'];
 /** Native events of the checkboxes end at the element: page code (and frameworks binding `input`) never sees them. */
 const keepInside = (event: Event) => event.stopPropagation();
 let signIds: Record<Tier, string[]> | undefined;
@@ -90,7 +96,7 @@ export class PhysioRedFlags extends PhysioElement {
   private ticked = new Set<string>();
 
   /** A page restored from the back/forward cache must not show what someone else ticked. */
-  private readonly clearOnLeave = () => (this.ticked = new Set());
+  readonly #clearOnLeave = () => (this.ticked = new Set());
 
   constructor() {
     super();
@@ -99,27 +105,27 @@ export class PhysioRedFlags extends PhysioElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pagehide', this.clearOnLeave);
+    window.addEventListener('pagehide', this.#clearOnLeave);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.clearOnLeave);
+    window.removeEventListener('pagehide', this.#clearOnLeave);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const marked = this.markedTiers();
+    const marked = this.#markedTiers();
     this.setState('attention', marked.length > 0);
     for (const tier of tiers) this.setState(`attention-${tier}`, marked.includes(tier));
   }
 
-  private markedTiers(): Tier[] {
+  #markedTiers(): Tier[] {
     if (this.staticPanel) return [];
     return tiers.filter((tier) => idsOf(tier).some((id) => this.ticked.has(id)));
   }
 
-  private handleChange(event: Event): void {
+  #handleChange(event: Event): void {
     const box = event.target as HTMLInputElement;
     const next = new Set(this.ticked);
     if (box.checked) next.add(box.value);
@@ -132,18 +138,13 @@ export class PhysioRedFlags extends PhysioElement {
     const region = resolveRegion(this, this.region);
     const numbers = resolveNumbers(this, region, this.emergencyNumber, this.afterHoursNumber);
     const signs = builtInSigns();
-    const marked = this.markedTiers();
+    const marked = this.#markedTiers();
     const urgent = marked[0];
     return html`<div lang=${contentLanguage()}>
       ${heading(level, msg('When to get urgent help with back pain', { id: 'red-flags.title' }), 'title')}
       <p class="intro">
-        ${
-          this.staticPanel
-            ? msg('Each box says what to do if you have one of its signs.', { id: 'red-flags.intro.static' })
-            : msg('Each box says what to do if you have one of its signs. You can tick a sign to mark its box.', {
-                id: 'red-flags.intro',
-              })
-        }
+        ${msg('Each box says what to do if you have one of its signs.', { id: 'red-flags.intro.static' })}
+        ${this.staticPanel ? nothing : msg('You can tick a sign to mark its box.', { id: 'red-flags.intro.tick' })}
       </p>
       ${tiers.map((tier) => {
         const list = signs[tier];
@@ -160,10 +161,10 @@ export class PhysioRedFlags extends PhysioElement {
                   <ul class="signs">
                     ${list.map((sign) => html`<li>${sign.text}</li>`)}
                   </ul>`
-              : html`<fieldset @change=${this.handleChange} @input=${keepInside} @click=${keepInside}>
+              : html`<fieldset @change=${this.#handleChange} @input=${keepInside} @click=${keepInside}>
                   <legend>${tierTitle}</legend>
                   ${tier === 'emergency' ? emergencyCall(numbers) : nothing}
-                  ${list.map((sign) => this.renderCheckbox(sign))}
+                  ${list.map((sign) => this.#renderCheckbox(sign))}
                 </fieldset>`
           }
           <div class="attention-note" aria-hidden="true" ?hidden=${!isMarked}>
@@ -175,24 +176,12 @@ export class PhysioRedFlags extends PhysioElement {
       <div class="visually-hidden" role="status">
         ${urgent ? `${tierPrefix(urgent)} ${tierAnnouncement(urgent, numbers, region)}` : ''}
       </div>
-      <p class="closing">
-        ${
-          this.staticPanel
-            ? msg(
-                'If none of these signs fits you, there can still be a problem. If you are worried about your back, or it gets worse, contact your GP.',
-                { id: 'red-flags.closing.static' },
-              )
-            : msg(
-                'Not ticking a sign does not rule out a problem. If you are worried about your back, or it gets worse, contact your GP.',
-                { id: 'red-flags.closing' },
-              )
-        }
-      </p>
+      <p class="closing">${closingLine()}</p>
       ${disclaimer()} ${sourcesLine(sourceNames, lastReviewed)}
     </div>`;
   }
 
-  private renderCheckbox(sign: Sign) {
+  #renderCheckbox(sign: Sign) {
     return html`<label class="sign">
       <input type="checkbox" value=${sign.id} autocomplete="off" .checked=${this.ticked.has(sign.id)} />
       <span>${sign.text}</span>

@@ -1,0 +1,177 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/physio-faq.js';
+import '../src/define/physio-red-flags.js';
+import '../src/define/physio-load-bucket.js';
+import '../src/define/physio-exercise-card.js';
+import '../src/define/physio-booking-cta.js';
+import { defaultRegion, forgetPageRegion, pageRegion, subtagRegion } from '../src/base/region.js';
+import { renderRootOf } from '../src/base/physio-base.js';
+import { captureWarnings } from './support/console-spy.js';
+
+/*
+ * Region rules v0.2 (components.md "Language and region"): attribute → <meta name="physio-region"> → a -BE/-NL
+ * subtag of <html lang> → the language the page loaded with (fr/de → be). A later bare tag (page translation) keeps
+ * the region; a later tag with a country moves it. Every row is checked on all five widgets, by what each shows.
+ */
+
+type Region = 'nl' | 'be';
+const root = document.documentElement;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** The country a widget shows, read from its own output (numbers, routes, sources), in either language. */
+const shown: Record<string, (text: string, root: ShadowRoot) => Region | undefined> = {
+  'physio-red-flags': (_, r) => (r.querySelector('a[href="tel:1733"]') ? 'be' : 'nl'),
+  'physio-faq': (_, r) => (r.querySelector('#faq-urgent-help a[href="tel:1733"]') ? 'be' : 'nl'),
+  'physio-booking-cta': (text) => (text.includes('RIZIV/INAMI') ? 'be' : text.includes('(DTF)') ? 'nl' : undefined),
+  'physio-load-bucket': (text) => (text.includes('KCE 287') ? 'be' : text.includes('KNGF') ? 'nl' : undefined),
+  'physio-exercise-card': (text) =>
+    /GP on call|huisarts van wacht/.test(text) ? 'be' : /GP post|huisartsenpost/.test(text) ? 'nl' : undefined,
+};
+
+async function fiveWidgets(attribute?: string) {
+  const region = attribute ?? '';
+  const wrapper = await fixture<HTMLElement>(
+    html`<div>
+      <physio-red-flags region=${region}></physio-red-flags>
+      <physio-faq region=${region}></physio-faq>
+      <physio-booking-cta phone="015 12 34 56" region=${region}></physio-booking-cta>
+      <physio-load-bucket region=${region}></physio-load-bucket>
+      <physio-exercise-card exercise="bird-dog" region=${region}></physio-exercise-card>
+    </div>`,
+  );
+  if (!attribute) wrapper.querySelectorAll('[region]').forEach((el) => el.removeAttribute('region'));
+  return [...wrapper.children] as HTMLElement[];
+}
+
+async function regionsShown(widgets: HTMLElement[]) {
+  await nextFrame();
+  await Promise.all(widgets.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  await nextFrame();
+  return widgets.map((el) => {
+    const r = renderRootOf(el) ?? el.shadowRoot!;
+    return `${el.localName}: ${shown[el.localName](r.textContent ?? '', r) ?? '?'}`;
+  });
+}
+
+function setMeta(content?: string) {
+  document.querySelector('meta[name="physio-region"]')?.remove();
+  if (content === undefined) return;
+  const meta = document.createElement('meta');
+  meta.name = 'physio-region';
+  meta.content = content;
+  document.head.append(meta);
+}
+
+interface Row {
+  /** `<html lang>` when the page loads (undefined: no lang attribute). */
+  loaded?: string;
+  meta?: string;
+  attribute?: string;
+  /** `<html lang>` set while the page is open (an app's switch or a browser's page translation). */
+  later?: string;
+  expected: Region;
+  warns?: RegExp;
+}
+
+const rows: Record<string, Row> = {
+  'the attribute beats everything': { loaded: 'nl-NL', meta: 'nl', attribute: 'be', expected: 'be' },
+  'the attribute beats a Belgian page': { loaded: 'fr-BE', meta: 'be', attribute: 'nl', expected: 'nl' },
+  'plain nl with the meta tag set to be': { loaded: 'nl', meta: 'be', expected: 'be' },
+  'the meta tag beats the page language': { loaded: 'fr', meta: 'nl', expected: 'nl' },
+  'the meta tag, matched case-insensitively': { loaded: 'en', meta: ' BE ', expected: 'be' },
+  'en-BE': { loaded: 'en-BE', expected: 'be' },
+  'nl-BE': { loaded: 'nl-BE', expected: 'be' },
+  'fr-BE': { loaded: 'fr-be', expected: 'be' },
+  'de-BE': { loaded: 'de-BE', expected: 'be' },
+  'nl-NL': { loaded: 'nl-NL', expected: 'nl' },
+  'en-NL': { loaded: 'en-NL', expected: 'nl' },
+  'a bare fr page': { loaded: 'fr', expected: 'be' },
+  'a bare de page': { loaded: 'de', expected: 'be' },
+  'a bare nl page': { loaded: 'nl', expected: 'nl' },
+  'a bare en page': { loaded: 'en', expected: 'nl' },
+  'a page without lang': { expected: 'nl' },
+  'a Dutch page translated at runtime to fr': { loaded: 'nl', later: 'fr', expected: 'nl' },
+  'a nl-NL page translated at runtime to de': { loaded: 'nl-NL', later: 'de', expected: 'nl' },
+  'a Belgian page translated at runtime to en': { loaded: 'nl-BE', later: 'en', expected: 'be' },
+  'an app switching nl-BE to fr-BE': { loaded: 'nl-BE', later: 'fr-BE', expected: 'be' },
+  'an app switching nl to nl-BE': { loaded: 'nl', later: 'nl-BE', expected: 'be' },
+  'an app switching fr to nl-NL': { loaded: 'fr', later: 'nl-NL', expected: 'nl' },
+  'an unknown meta value: one warning, then the page language': {
+    loaded: 'nl-BE',
+    meta: 'fr',
+    expected: 'be',
+    warns: /<meta name="physio-region" content="fr">/,
+  },
+  'an unknown attribute: warnings, then the meta tag': {
+    loaded: 'nl-NL',
+    meta: 'be',
+    attribute: 'belgium',
+    expected: 'be',
+    warns: /region="belgium"/,
+  },
+};
+
+describe('region rules v0.2, on all five widgets', () => {
+  afterEach(() => {
+    setMeta();
+    root.lang = 'en';
+    forgetPageRegion();
+  });
+
+  for (const [name, row] of Object.entries(rows)) {
+    it(`${name} → ${row.expected}`, async () => {
+      if (row.loaded === undefined) root.removeAttribute('lang');
+      else root.lang = row.loaded;
+      setMeta(row.meta);
+      forgetPageRegion();
+      const { warnings, errors } = await captureWarnings(async () => {
+        const widgets = await fiveWidgets(row.attribute);
+        if (row.later !== undefined) root.lang = row.later;
+        const result = await regionsShown(widgets);
+        expect(result).to.deep.equal(widgets.map((el) => `${el.localName}: ${row.expected}`));
+      });
+      expect(errors).to.deep.equal([]);
+      if (row.warns) {
+        const matching = warnings.filter((w) => row.warns!.test(w));
+        // The meta tag is the page's: one warning for the page. A bad attribute: one per element.
+        expect(matching).to.have.length(row.meta === 'fr' ? 1 : 5);
+      } else {
+        expect(warnings).to.deep.equal([]);
+      }
+    });
+  }
+});
+
+describe('region helpers', () => {
+  afterEach(() => {
+    root.lang = 'en';
+    forgetPageRegion();
+  });
+
+  it('reads the country from the region subtag only', () => {
+    expect(subtagRegion('nl-BE')).to.equal('be');
+    expect(subtagRegion('EN_nl')).to.equal('nl');
+    expect(subtagRegion('nl')).to.equal(undefined);
+    expect(subtagRegion('en-GB')).to.equal(undefined);
+  });
+
+  it('maps one tag by rules 3 and 4', () => {
+    expect(defaultRegion('en-BE')).to.equal('be');
+    expect(defaultRegion('fr')).to.equal('be');
+    expect(defaultRegion('de-DE')).to.equal('be');
+    expect(defaultRegion('fr-NL')).to.equal('nl');
+    expect(defaultRegion('nl')).to.equal('nl');
+    expect(defaultRegion('')).to.equal('nl');
+  });
+
+  it('remembers a country seen while no widget is on the page', async () => {
+    root.lang = 'nl';
+    forgetPageRegion();
+    expect(pageRegion()).to.equal('nl');
+    root.lang = 'nl-BE';
+    await Promise.resolve();
+    root.lang = 'fr';
+    await Promise.resolve();
+    expect(pageRegion()).to.equal('be');
+  });
+});
