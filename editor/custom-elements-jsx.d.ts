@@ -83,7 +83,8 @@ export type PhysioBookingCtaProps = {
   clinic?: PhysioBookingCta["clinic"];
   /** Text of the main button instead of "Book online". */
   label?: PhysioBookingCta["label"];
-  /** `nl` or `be`: which booking notes are shown. Default from the page language. */
+  /** `nl` or `be`: which country's referral, refund and booking notes are shown.
+Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioBookingCta["region"];
   /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
   "cancellation-hours"?: PhysioBookingCta["cancellationHours"];
@@ -121,8 +122,8 @@ export type PhysioExerciseCardProps = {
   "heading-level"?: PhysioExerciseCard["headingLevel"];
   /** Emergency number in the safety line (default 112). */
   "emergency-number"?: PhysioExerciseCard["emergencyNumber"];
-  /** `nl` or `be`: the country of the safety line's routes and job title. Default: the page's `<meta
-name="physio-region">`, else a `-BE`/`-NL` in `<html lang>`, else the page's language (French or German → `be`). */
+  /** `nl` or `be`: the country of the safety line's routes and job title.
+Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioExerciseCard["region"];
 
   /** Every set of a guided session is done. `detail: { exercise: string, sets: number }`. */
@@ -140,7 +141,8 @@ export type PhysioFaqProps = {
   "structured-data"?: PhysioFaq["structuredData"];
   /** Shows a search field that hides questions which do not match and announces how many do. */
   searchable?: PhysioFaq["searchable"];
-  /** `nl` or `be`: which country's referral and reimbursement rules the built-in answers describe. */
+  /** `nl` or `be`: the country of the built-in answers' routes, numbers, job title and referral and refund rules.
+Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioFaq["region"];
   /** Emergency number, always shown as a call link (default 112). */
   "emergency-number"?: PhysioFaq["emergencyNumber"];
@@ -154,7 +156,8 @@ export type PhysioFaqProps = {
 export type PhysioLoadBucketProps = {
   /** Starting point: `empty`, or `moving-house` (moving, a hectic time, a new job, a bad night: nearly full). */
   preset?: PhysioLoadBucket["preset"];
-  /** `nl` or `be`: which country's guideline the sources line names. Default: from the page, as for every widget. */
+  /** `nl` or `be`: which country's guideline the sources line names.
+Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioLoadBucket["region"];
   /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
   "heading-level"?: PhysioLoadBucket["headingLevel"];
@@ -164,7 +167,8 @@ export type PhysioLoadBucketProps = {
 };
 
 export type PhysioRedFlagsProps = {
-  /** `nl` or `be`: which country's routes (GP post, 1733, SEH or spoed) are shown. Default from the page language. */
+  /** `nl` or `be`: which country's routes are shown (huisartsenpost and SEH, or 1733 and the emergency department).
+Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioRedFlags["region"];
   /** Emergency number, shown first and dialled by its link. */
   "emergency-number"?: PhysioRedFlags["emergencyNumber"];

@@ -3,8 +3,8 @@ import { messageIds } from './shrink-plugin.js';
 
 /**
  * For the single CDN file: the generated translation module (`{ 'faq.lbp.x.q': `…`, … }`) becomes a list in
- * XLIFF order that builds the same object at load time under the short ids shrinkTemplates() gives the msg()
- * calls. The keys were a few bytes of noise each, hundreds of times over.
+ * XLIFF order, which is itself the templates object: shrinkTemplates() gives each msg() call its index as the id.
+ * The keys were a few bytes of noise each, hundreds of times over.
  */
 export function compactTranslations(xliffPath: string): Plugin {
   const order = new Map(messageIds(xliffPath).map((id, i) => [id, i]));

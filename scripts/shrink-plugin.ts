@@ -69,13 +69,19 @@ function idAsArgument(code: string, ids: Set<string>, helper: string, module: st
  */
 export function noMessageHashing(): Plugin {
   const stub = '\0physio-no-message-hashing';
+  let replaced = false;
   return {
     name: 'physio-no-message-hashing',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source !== './id-generation.js') return null;
       if (!importer?.replaceAll('\\', '/').includes('/@lit/localize/internal/')) return null;
+      replaced = true;
       return stub;
+    },
+    buildEnd(error) {
+      // A new @lit/localize that hashes elsewhere would silently keep the code: say so instead.
+      if (!error && !replaced) this.error('noMessageHashing: @lit/localize no longer imports ./id-generation.js');
     },
     load(id) {
       return id === stub ? 'export const generateMsgId = () => "";' : null;

@@ -88,7 +88,7 @@ export const PrintView: Story = { args: { exercise: 'glute-bridge' } };
 export const Dutch: Story = { globals: { locale: 'nl-NL' } };
 
 /**
- * `region="be"`: the safety line's routes for Belgium (the GP on call, 1733 outside office hours via the checklist)
+ * `region="be"`: the safety line's routes for Belgium (the emergency department, the GP on call)
  * and the job title kinesitherapeut in Dutch. Without the attribute the page decides (README, "Language and region").
  */
 export const Belgium: Story = { args: { exercise: 'glute-bridge', region: 'be' }, globals: { locale: 'nl-BE' } };

@@ -15,18 +15,19 @@ import { text } from './support/dom.js';
  * safety-line (C1), region (M7, M8) and booking (M6, m12) findings are tested with their widgets too.
  */
 
-type Faq = HTMLElement & { updateComplete: Promise<unknown> };
+/** Any of the widgets: an element that renders asynchronously. */
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function faq(region: 'nl' | 'be') {
-  const el = await fixture<Faq>(html`<physio-faq region=${region}></physio-faq>`);
+  const el = await fixture<Widget>(html`<physio-faq region=${region}></physio-faq>`);
   await waitUntil(() => el.shadowRoot!.querySelector('#faq-referral'), 'built-in questions');
   return el;
 }
-const answer = (el: Faq, slug: string) => text(el.shadowRoot!.querySelector(`#faq-${slug} [part=answer]`));
-const question = (el: Faq, slug: string) => text(el.shadowRoot!.querySelector(`#faq-${slug} summary`));
+const answer = (el: Widget, slug: string) => text(el.shadowRoot!.querySelector(`#faq-${slug} [part=answer]`));
+const question = (el: Widget, slug: string) => text(el.shadowRoot!.querySelector(`#faq-${slug} summary`));
 
 async function shownText(markup: ReturnType<typeof html>) {
-  const el = await fixture<Faq>(markup);
+  const el = await fixture<Widget>(markup);
   await el.updateComplete;
   return text(renderRootOf(el)!.firstElementChild);
 }
@@ -44,6 +45,10 @@ describe('content review 2026-12', () => {
         for (const tier of tiers) {
           for (const sign of signs[tier]) expect(urgent, sign.id).to.include(sign.text.replace(/\s+/g, ' ').trim());
         }
+        // m5: one name for each country's out-of-hours service, wherever the answer names it.
+        const service = /GP post|GP on duty|GP on call|huisartsenpost|huisarts van wacht/g;
+        const expected = region === 'nl' ? 'huisartsenpost' : locale === 'en' ? 'GP on call' : 'huisarts van wacht';
+        expect([...new Set(urgent.match(service))]).to.deep.equal([expected]);
         const tel = [...el.shadowRoot!.querySelectorAll('#faq-urgent-help a')].map((a) => a.getAttribute('href'));
         expect(tel).to.deep.equal(region === 'be' ? ['tel:112', 'tel:1733'] : ['tel:112']);
         // The three tiers in order: emergency, today, within a few days.
@@ -70,9 +75,9 @@ describe('content review 2026-12', () => {
           <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
         </div>`,
       );
-      const faqEl = wrapper.querySelector<Faq>('physio-faq')!;
+      const faqEl = wrapper.querySelector<Widget>('physio-faq')!;
       await waitUntil(() => faqEl.shadowRoot!.querySelector('#faq-referral'), 'built-in questions');
-      for (const el of [...wrapper.children] as Faq[]) {
+      for (const el of [...wrapper.children] as Widget[]) {
         await el.updateComplete;
         const root = renderRootOf(el)!;
         // Sources are titles and stay as published; everything else must be English.
@@ -91,12 +96,18 @@ describe('content review 2026-12', () => {
     }
   });
 
-  it('M1: fever with confusion is an emergency; slow leg weakness and rows 7 and 12 with leg signs are for today', () => {
-    const ids = (tier: 'emergency' | 'today' | 'soon') => builtInSigns()[tier].map((s) => s.id);
-    expect(ids('emergency')).to.include('fever-confused');
-    expect(ids('today')).to.include.members(['leg-weakness-slow', 'numbness-with-weakness', 'cancer-with-leg-signs']);
-    const fever = builtInSigns().emergency.find((s) => s.id === 'fever-confused')!.text;
-    expect(fever).to.include('fever').and.include('confused');
+  // M1's tiers are checked sign by sign in red-flags.test.ts; here, that the words say it in both languages.
+  it('M1: the new tier placements say what moved them, in English and Dutch', async () => {
+    const words = () => Object.fromEntries(tiers.flatMap((t) => builtInSigns()[t]).map((s) => [s.id, s.text]));
+    const en = words();
+    expect(en['fever-confused']).to.include('fever').and.include('confused');
+    expect(en['leg-weakness-slow']).to.include('comes on slowly');
+    expect(en['cancer-with-leg-signs']).to.include('have or have had cancer').and.include('weak or numb');
+    await setLocale('nl');
+    const nl = words();
+    expect(nl['fever-confused']).to.include('Koorts').and.include('verward');
+    expect(nl['leg-weakness-slow']).to.include('langzaam zwakker');
+    expect(nl['cancer-with-leg-signs']).to.include('Je hebt of had kanker').and.include('zwak of doof');
   });
 
   for (const locale of ['en', 'nl'] as const) {
@@ -114,11 +125,13 @@ describe('content review 2026-12', () => {
     });
   }
 
-  it('M4: massage on its own is not advised; hands-on treatment only added to exercise', async () => {
-    const el = await faq('nl');
-    const massage = answer(el, 'massage-tens-brace');
+  it('M4: massage on its own is not advised; hands-on treatment only added to exercise (en, nl)', async () => {
+    const massage = answer(await faq('nl'), 'massage-tens-brace');
     expect(massage).to.include('Massage on its own is not advised').and.include('added to an exercise plan');
     expect(massage).to.not.include('can sometimes help');
+    await setLocale('nl');
+    const dutch = answer(await faq('nl'), 'massage-tens-brace');
+    expect(dutch).to.include('Massage zonder oefeningen wordt niet aangeraden').and.include('niet in plaats daarvan');
   });
 
   it('M5: leg pain is usually pain felt from the back; nerve pain goes below the knee; "disc problem (hernia)"', async () => {
@@ -126,6 +139,9 @@ describe('content review 2026-12', () => {
     expect(question(el, 'sciatica')).to.equal('Is it a disc problem (hernia) or sciatica?');
     expect(answer(el, 'sciatica')).to.include('below the knee').and.include('not from a trapped nerve');
     expect(answer(el, 'sciatica')).to.not.include('often comes from an irritated nerve');
+    await setLocale('nl');
+    const dutch = answer(await faq('nl'), 'sciatica');
+    expect(dutch).to.include('tot onder de knie').and.include('niet van een beknelde zenuw');
   });
 
   it('M6, m6, m12: the Belgian FAQ answer in Belgian Dutch', async () => {
@@ -194,7 +210,7 @@ describe('content review 2026-12', () => {
   }
 
   it('m11: the FAQ names NHS.UK, GIRFT and the region’s access rules', async () => {
-    const sources = (el: Faq) => text(el.shadowRoot!.querySelector('[part=sources]'));
+    const sources = (el: Widget) => text(el.shadowRoot!.querySelector('[part=sources]'));
     expect(sources(await faq('nl')))
       .to.include('NHS.UK')
       .and.include('GIRFT')
@@ -208,7 +224,7 @@ describe('content review 2026-12', () => {
     const knee = await shownText(html`<physio-exercise-card exercise="knee-rolls"></physio-exercise-card>`);
     expect(knee).to.match(/Easier: [^]*pillow between your knees/);
     expect(knee).to.not.match(/Harder: [^.]*pillow/);
-    const walking = await fixture<Faq>(html`<physio-exercise-card exercise="walking"></physio-exercise-card>`);
+    const walking = await fixture<Widget>(html`<physio-exercise-card exercise="walking"></physio-exercise-card>`);
     const shown = text(walking.shadowRoot!.firstElementChild);
     expect(shown).to.include('10 minutes').and.include('Start with what you can do now').and.include('every few days');
     expect(shown).to.include('You need: comfortable shoes.');
@@ -216,7 +232,7 @@ describe('content review 2026-12', () => {
     expect(alt)
       .to.match(/^Drawing: /)
       .and.not.include('easy pace');
-    const tilt = await fixture<Faq>(html`<physio-exercise-card exercise="pelvic-tilt"></physio-exercise-card>`);
+    const tilt = await fixture<Widget>(html`<physio-exercise-card exercise="pelvic-tilt"></physio-exercise-card>`);
     expect(tilt.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.include('arrow above the lower back');
   });
 
@@ -229,7 +245,7 @@ describe('content review 2026-12', () => {
     const tilt = await shownText(html`<physio-exercise-card exercise="pelvic-tilt"></physio-exercise-card>`);
     expect(tilt).to.not.include('de botten tussen je heupen');
     const buttons = async (markup: ReturnType<typeof html>) => {
-      const el = await fixture<Faq>(markup);
+      const el = await fixture<Widget>(markup);
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=session] button')!.click();
       await el.updateComplete;
@@ -240,6 +256,13 @@ describe('content review 2026-12', () => {
     ).to.include('Start de timer (5 min)');
     expect(await buttons(html`<physio-exercise-card exercise="glute-bridge"></physio-exercise-card>`)).to.include(
       'Houd 3 seconden vol',
+    );
+    const floating = await fixture<Widget>(
+      html`<physio-booking-cta variant="floating" phone="015 12 34 56"></physio-booking-cta>`,
+    );
+    await floating.updateComplete;
+    expect(floating.shadowRoot!.querySelector('.close')!.getAttribute('aria-label')).to.equal(
+      'Verberg de afspraakopties',
     );
   });
 });

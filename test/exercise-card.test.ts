@@ -54,7 +54,7 @@ describe('<physio-exercise-card> built-in exercises', () => {
       [
         'changes with sex',
         'your foot drags or slaps down',
-        'GP post',
+        'huisartsenpost straight away',
         'contact your physio or GP',
         'feels weak, call your GP today',
       ],

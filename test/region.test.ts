@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/define/physio-faq.js';
 import '../src/define/physio-red-flags.js';
 import '../src/define/physio-load-bucket.js';
 import '../src/define/physio-exercise-card.js';
 import '../src/define/physio-booking-cta.js';
-import { defaultRegion, forgetPageRegion, pageRegion, subtagRegion } from '../src/base/region.js';
+import { defaultRegion, forgetPageRegion, subtagRegion } from '../src/base/region.js';
 import { renderRootOf } from '../src/base/physio-base.js';
 import { captureWarnings } from './support/console-spy.js';
 
@@ -19,17 +20,24 @@ const root = document.documentElement;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** The country a widget shows, read from its own output (numbers, routes, sources), in either language. */
+const byRoute = (text: string) =>
+  /GP on call|huisarts van wacht/.test(text) ? 'be' : /huisartsenpost/.test(text) ? 'nl' : undefined;
+/** The route named and the 1733 link must agree; anything else (an empty render, a mix) is no answer. */
+const routeAndNumber = (node: ParentNode | null) => {
+  if (!node) return undefined;
+  const route = byRoute(node.textContent ?? '');
+  return route === (node.querySelector('a[href="tel:1733"]') ? 'be' : 'nl') ? route : undefined;
+};
 const shown: Record<string, (text: string, root: ShadowRoot) => Region | undefined> = {
-  'physio-red-flags': (_, r) => (r.querySelector('a[href="tel:1733"]') ? 'be' : 'nl'),
-  'physio-faq': (_, r) => (r.querySelector('#faq-urgent-help a[href="tel:1733"]') ? 'be' : 'nl'),
+  'physio-red-flags': (_, r) => routeAndNumber(r),
+  'physio-faq': (_, r) => routeAndNumber(r.querySelector('#faq-urgent-help')),
   'physio-booking-cta': (text) => (text.includes('RIZIV/INAMI') ? 'be' : text.includes('(DTF)') ? 'nl' : undefined),
   'physio-load-bucket': (text) => (text.includes('KCE 287') ? 'be' : text.includes('KNGF') ? 'nl' : undefined),
-  'physio-exercise-card': (text) =>
-    /GP on call|huisarts van wacht/.test(text) ? 'be' : /GP post|huisartsenpost/.test(text) ? 'nl' : undefined,
+  'physio-exercise-card': byRoute,
 };
 
 async function fiveWidgets(attribute?: string) {
-  const region = attribute ?? '';
+  const region = attribute ?? nothing;
   const wrapper = await fixture<HTMLElement>(
     html`<div>
       <physio-red-flags region=${region}></physio-red-flags>
@@ -39,7 +47,6 @@ async function fiveWidgets(attribute?: string) {
       <physio-exercise-card exercise="bird-dog" region=${region}></physio-exercise-card>
     </div>`,
   );
-  if (!attribute) wrapper.querySelectorAll('[region]').forEach((el) => el.removeAttribute('region'));
   return [...wrapper.children] as HTMLElement[];
 }
 
@@ -155,6 +162,17 @@ describe('region helpers', () => {
     expect(subtagRegion('en-GB')).to.equal(undefined);
   });
 
+  it('defaultRegion() with no tag gives the page’s region, as before v0.2', () => {
+    const meta = Object.assign(document.createElement('meta'), { name: 'physio-region', content: 'be' });
+    document.head.append(meta);
+    try {
+      expect(defaultRegion()).to.equal('be');
+    } finally {
+      meta.remove();
+    }
+    expect(defaultRegion()).to.equal('nl');
+  });
+
   it('maps one tag by rules 3 and 4', () => {
     expect(defaultRegion('en-BE')).to.equal('be');
     expect(defaultRegion('fr')).to.equal('be');
@@ -164,14 +182,29 @@ describe('region helpers', () => {
     expect(defaultRegion('')).to.equal('nl');
   });
 
-  it('remembers a country seen while no widget is on the page', async () => {
+  // A fresh copy of the module, as on a page whose widgets have just arrived: no test-only reset involved.
+  let copies = 0;
+  const freshRegion = (): Promise<typeof import('../src/base/region.js')> =>
+    import(/* @vite-ignore */ `../src/base/region.ts?copy=${++copies}`);
+  const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('remembers the language the page had when its widgets were registered, not when the region is first asked', async () => {
     root.lang = 'nl';
-    forgetPageRegion();
-    expect(pageRegion()).to.equal('nl');
+    const region = await freshRegion();
+    region.rememberPageLanguage(); // what every widget's define() does
+    root.lang = 'fr'; // the browser translates the page before any widget renders
+    await settle();
+    expect(region.pageRegion()).to.equal('nl');
+  });
+
+  it('remembers a country named while no widget asked for the region', async () => {
     root.lang = 'nl-BE';
-    await Promise.resolve();
+    const region = await freshRegion();
+    region.rememberPageLanguage();
+    root.lang = 'nl-NL';
+    await settle();
     root.lang = 'fr';
-    await Promise.resolve();
-    expect(pageRegion()).to.equal('be');
+    await settle();
+    expect(region.pageRegion()).to.equal('nl');
   });
 });

@@ -41,6 +41,7 @@ export function resolveNumbers(
     warnOnce(
       el,
       `<${el.localName}> after-hours-number="${afterHours}" is not a phone number; using ${regional || 'none'}.`,
+      `after-hours-number=${afterHours}`,
     );
     afterHours = regional;
   }

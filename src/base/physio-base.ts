@@ -1,5 +1,6 @@
 import type { ReactiveElement } from '@lit/reactive-element';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { rememberPageLanguage } from './region.js';
 
 declare const __PHYSIO_VERSION__: string;
 
@@ -52,6 +53,8 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
      * that must never throw, so a taken tag only warns, once.
      */
     static define(tag: string): void {
+      // The language the page had when its widgets arrived decides the region later (region.ts, rule 4).
+      rememberPageLanguage();
       const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
       if (!existing) {
         customElements.define(tag, this as unknown as CustomElementConstructor);

@@ -5,45 +5,53 @@ import { pickOption, warnOnce } from './warn.js';
 export const regions = ['nl', 'be'] as const;
 export type Region = (typeof regions)[number];
 
+const isRegion = (value: string | undefined): value is Region => (regions as readonly string[]).includes(value!);
+
 /** The country a tag's region subtag names (`en-BE` → be, `nl-NL` → nl); none for a bare tag or another country. */
 export function subtagRegion(lang: string): Region | undefined {
   const subtags = lang.trim().toLowerCase().split(/[-_]/).slice(1);
   return regions.find((region) => subtags.includes(region));
 }
 
-/** Rules 3–4 for one tag: its region subtag, else French or German (Belgium's other languages) → be, else nl. */
-export function defaultRegion(lang: string): Region {
-  return subtagRegion(lang) ?? (/^(fr|de)\b/i.test(lang.trim()) ? 'be' : 'nl');
-}
-
 /*
- * What the page's language says about the country, remembered: the tag the page loaded with, moved only by a later
- * tag that names a country. A browser's page translation sets a bare tag (`fr`), which must not turn a Dutch page
- * Belgian, nor a Belgian page Dutch.
+ * What the page's language says about the country, remembered: the tag the page had when the first widget was
+ * registered (every widget's define() starts the memory), moved only by a later tag that names a country. A browser's
+ * page translation sets a bare tag (`fr`), which must not turn a Dutch page Belgian, nor a Belgian page Dutch.
+ * Outside a browser (server rendering) there is no page: the widget's attribute decides, else `nl`.
  */
-let loaded = typeof document === 'undefined' ? '' : pageLanguage();
-let remembered: Region | undefined = subtagRegion(loaded);
-let listening = false;
+let loaded: string | undefined;
+let remembered: Region | undefined;
 
-function followLanguage(): void {
-  if (listening || typeof document === 'undefined') return;
-  listening = true;
-  // Stays subscribed for the page's life: a change seen while no widget is on the page still counts.
+/** Starts remembering the page's language, once; called by every widget's define(). */
+export function rememberPageLanguage(): void {
+  if (loaded !== undefined || typeof document === 'undefined') return;
+  loaded = pageLanguage();
+  remembered = subtagRegion(loaded);
+  // Subscribed for the page's life, so a country named while no widget is on the page still counts.
   onPageLanguageChange((lang) => (remembered = subtagRegion(lang) ?? remembered));
 }
 
-/** Forgets what the page's language said, as if it had just loaded now. For this package's tests. */
+/** Takes the page's current language as the one it loaded with. For this package's tests. */
 export function forgetPageRegion(): void {
+  rememberPageLanguage();
   loaded = pageLanguage();
   remembered = subtagRegion(loaded);
+}
+
+/**
+ * Rules 3–4 for one tag: its region subtag, else French or German (Belgium's other languages) → be, else nl. With no
+ * tag: the region the page's own settings give (`pageRegion()`).
+ */
+export function defaultRegion(lang?: string): Region {
+  if (lang === undefined) return pageRegion();
+  return subtagRegion(lang) ?? (/^(fr|de)\b/i.test(lang.trim()) ? 'be' : 'nl');
 }
 
 /** `<meta name="physio-region" content="be">`, when present and valid; an unknown value warns once. */
 function metaRegion(): Region | undefined {
   const content = document.querySelector('meta[name="physio-region" i]')?.getAttribute('content')?.trim();
-  if (!content) return undefined;
-  const value = content.toLowerCase();
-  if ((regions as readonly string[]).includes(value)) return value as Region;
+  const value = content?.toLowerCase();
+  if (!content || isRegion(value)) return value as Region | undefined;
   warnOnce(
     document,
     `<meta name="physio-region" content="${content}"> is not one of ${regions.join(', ')}; it is ignored.`,
@@ -51,11 +59,15 @@ function metaRegion(): Region | undefined {
   return undefined;
 }
 
-/** The page's region (rules 2–4): the meta setting, the remembered region subtag, the language the page loaded with. */
+/**
+ * The page's region (rules 2–4): the meta setting, the remembered region subtag, the language the page loaded with.
+ * Also reads `<html lang>` now, as the observer reports a change only after the task that made it.
+ */
 export function pageRegion(): Region {
-  followLanguage();
+  if (typeof document === 'undefined') return 'nl';
+  rememberPageLanguage();
   remembered = subtagRegion(pageLanguage()) ?? remembered;
-  return metaRegion() ?? remembered ?? defaultRegion(loaded);
+  return metaRegion() ?? remembered ?? defaultRegion(loaded!);
 }
 
 /**
@@ -63,5 +75,6 @@ export function pageRegion(): Region {
  * An unknown attribute value warns once, then the page decides.
  */
 export function resolveRegion(el: HTMLElement, attribute: string | null | undefined): Region {
-  return pickOption(el, 'region', attribute, regions, pageRegion());
+  const value = attribute?.trim().toLowerCase();
+  return isRegion(value) ? value : pickOption(el, 'region', attribute, regions, pageRegion());
 }

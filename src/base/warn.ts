@@ -2,14 +2,14 @@ const warned = new WeakMap<object, Set<string>>();
 
 /**
  * One console warning per element and problem, never repeated on re-render, never thrown:
- * a CMS editor's typo must not break the page, but the developer should still hear about it. The message names the
- * attribute and the value, so it is also what makes the problem the same one.
+ * a CMS editor's typo must not break the page, but the developer should still hear about it. The problem is the
+ * message, or `key` (`attribute=value`) where the message also names a fallback that can change later.
  */
-export function warnOnce(el: object, message: string): void {
+export function warnOnce(el: object, message: string, key = message): void {
   let seen = warned.get(el);
   if (!seen) warned.set(el, (seen = new Set()));
-  if (seen.has(message)) return;
-  seen.add(message);
+  if (seen.has(key)) return;
+  seen.add(key);
   console.warn(`physio-elements: ${message}`);
 }
 
@@ -24,7 +24,11 @@ export function pickOption<T extends string>(
   if (value == null || value === '') return fallback;
   const normalized = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
-  warnOnce(el, `<${el.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  warnOnce(
+    el,
+    `<${el.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`,
+    `${attribute}=${value}`,
+  );
   return fallback;
 }
 

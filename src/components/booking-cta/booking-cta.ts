@@ -72,7 +72,10 @@ export class PhysioBookingCta extends PhysioElement {
   clinic?: string;
   /** Text of the main button instead of "Book online". */
   label?: string;
-  /** `nl` or `be`: which booking notes are shown. Default from the page language. */
+  /**
+   * `nl` or `be`: which country's referral, refund and booking notes are shown.
+   * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
+   */
   region?: string;
   /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
   cancellationHours = 24;

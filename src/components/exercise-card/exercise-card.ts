@@ -10,7 +10,7 @@ import { PageLanguageController } from '../../base/page-language.js';
 import { resolveNumbers, type PhoneNumbers } from '../../base/phone-numbers.js';
 import { resolveRegion, type Region } from '../../base/region.js';
 import { physioTitle } from '../../base/care-access.js';
-import { builtInSigns } from '../red-flags/red-flags-content.js';
+import { nerveSigns } from '../red-flags/red-flags-content.js';
 import { emergencyCall, tierAction, tierHeading } from '../red-flags/red-flags-actions.js';
 import { pickHeadingLevel, pickNumber, warnOnce } from '../../base/warn.js';
 import { PhysioExerciseCompleteEvent } from '../../events/exercise-complete.js';
@@ -106,8 +106,8 @@ export class PhysioExerciseCard extends PhysioElement {
   /** Emergency number in the safety line (default 112). */
   emergencyNumber?: string;
   /**
-   * `nl` or `be`: the country of the safety line's routes and job title. Default: the page's `<meta
-   * name="physio-region">`, else a `-BE`/`-NL` in `<html lang>`, else the page's language (French or German → `be`).
+   * `nl` or `be`: the country of the safety line's routes and job title.
+   * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
   region?: string;
 
@@ -280,9 +280,7 @@ export class PhysioExerciseCard extends PhysioElement {
       <p><strong>${msg('Stop and get help straight away.', { id: 'exercise.safety-lead' })}</strong></p>
       <p>${tierHeading('emergency', numbers)}</p>
       <ul>
-        ${builtInSigns()
-          .emergency.filter((sign) => sign.nerve)
-          .map((sign) => html`<li>${sign.text}</li>`)}
+        ${nerveSigns().map((sign) => html`<li>${sign.text}</li>`)}
       </ul>
       ${emergencyCall(numbers)} ${tierAction('emergency', numbers, region)}
       <p>

@@ -7,8 +7,6 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
 /** What a cue says in the live region. */
 export function cueText(cue: Cue, sets: number): string {
   switch (cue.kind) {
-    case 'start':
-      return msg(str`Set 1 of ${sets}. Start when you are ready.`, { id: 'exercise.say.start' });
     case 'hold':
       return msg(str`Hold for ${cue.seconds} seconds.`, { id: 'exercise.say.hold' });
     case 'timed':
@@ -25,8 +23,11 @@ export function cueText(cue: Cue, sets: number): string {
       return msg('Now the other side.', { id: 'exercise.say.other-side' });
     case 'rest':
       return msg(str`Set ${cue.set} done. Rest for ${cue.seconds} seconds.`, { id: 'exercise.say.rest' });
+    case 'start':
     case 'next-set':
-      return msg(str`Set ${cue.set} of ${sets}. Start when you are ready.`, { id: 'exercise.say.next-set' });
+      return msg(str`Set ${cue.kind === 'start' ? 1 : cue.set} of ${sets}. Start when you are ready.`, {
+        id: 'exercise.say.next-set',
+      });
     case 'paused':
       return msg('Paused.', { id: 'exercise.say.paused' });
     case 'resumed':

@@ -8,7 +8,7 @@ import { sourcesLine } from '../../base/provenance.js';
 import { pickOption } from '../../base/warn.js';
 import { faqLastReviewed, faqSources, lowBackPainFaq, type FaqEntry } from './faq-content.js';
 import { builtInSigns, tiers } from '../red-flags/red-flags-content.js';
-import { closingLine, emergencyCall, tierAction, tierHeading } from '../red-flags/red-flags-actions.js';
+import { closingLine, emergencyCall, tierAction, tierActionText, tierHeading } from '../red-flags/red-flags-actions.js';
 import { faqItemCss } from './faq-item-styles.js';
 
 /*
@@ -109,11 +109,15 @@ function urgentTiers(numbers: PhoneNumbers, region: Region) {
     <p>${closingLine()}</p>`;
 }
 
-/** Plain text of an entry, for search: what the reader sees, the urgent tiers' headings and signs included. */
-export function entryText(entry: FaqEntry, numbers?: PhoneNumbers): string {
-  const tiersText =
-    entry.urgent && numbers
-      ? tiers.flatMap((tier) => [tierHeading(tier, numbers), ...builtInSigns()[tier].map((sign) => sign.text)])
-      : [];
-  return [entry.question, ...entry.answer, ...tiersText].join(' ');
+/** Plain text of an entry, for search: what the reader sees, the urgent tiers included. */
+export function entryText(entry: FaqEntry, numbers: PhoneNumbers, region: Region): string {
+  const signs = builtInSigns();
+  const tiersText = entry.urgent
+    ? tiers.flatMap((tier) => [
+        tierHeading(tier, numbers),
+        ...signs[tier].map((sign) => sign.text),
+        tierActionText(tier, numbers, region),
+      ])
+    : [];
+  return [entry.question, ...entry.answer, ...tiersText, entry.urgent ? closingLine() : ''].join(' ');
 }

@@ -24,10 +24,6 @@ export interface FaqEntry {
   question: string;
   /** Paragraphs of plain text. */
   answer: string[];
-  /** A bulleted list shown after the paragraphs (care-card style: short, concrete items). */
-  list?: string[];
-  /** Paragraphs after the list. */
-  after?: string[];
   /**
    * The component adds the red-flag checklist's three tiers after the paragraphs, word for word (signs, actions and
    * call links), so the answer never says less than the checklist.

@@ -87,7 +87,10 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   /** Shows a search field that hides questions which do not match and announces how many do. */
   searchable = false;
 
-  /** `nl` or `be`: which country's referral and reimbursement rules the built-in answers describe. */
+  /**
+   * `nl` or `be`: the country of the built-in answers' routes, numbers, job title and referral and refund rules.
+   * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
+   */
   region?: string;
 
   /** Emergency number, always shown as a call link (default 112). */
@@ -169,7 +172,9 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     const searching = finder && query ? finder : undefined;
     const shown = this.items.length
       ? this.items.map((item) => !searching || searching.matches(query, Object.values(itemText(item)).join(' ')))
-      : entries.map((entry) => !searching || searching.matches(query, content!.entryText(entry, view!.numbers)));
+      : entries.map(
+          (entry) => !searching || searching.matches(query, content!.entryText(entry, view!.numbers, view!.region)),
+        );
     if (changed.has('items') || changed.has('headingLevel')) {
       frame.slot.assign(...this.items);
       const taken = new Set<string>();

@@ -67,7 +67,10 @@ export class PhysioLoadBucket extends PhysioElement {
   /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
   headingLevel = 2;
 
-  /** `nl` or `be`: which country's guideline the sources line names. Default: from the page, as for every widget. */
+  /**
+   * `nl` or `be`: which country's guideline the sources line names.
+   * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
+   */
   region?: string;
 
   constructor() {

@@ -30,7 +30,7 @@ export function tierHeading(tier: Tier, n: Numbers): string {
 
 const call = (href: string | undefined, label: string) => (href ? html`<a href=${href}>${label}</a>` : label);
 
-/** The emergency tier's call button, placed right under its heading: the first thing to reach, before the signs. */
+/** The emergency tier's call button: in the checklist right under its heading, before the signs. */
 export function emergencyCall(n: Numbers) {
   return html`<p class="call">${call(n.emergencyTel, callLabel(n))}</p>`;
 }
@@ -62,7 +62,7 @@ const nerveAdvice = (region: Region) =>
         { id: 'red-flags.action.nerve.be' },
       )
     : msg(
-        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or GP post straight away. Say that it is urgent.',
+        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or the huisartsenpost straight away. Say that it is urgent.',
         { id: 'red-flags.action.nerve' },
       );
 
@@ -90,7 +90,10 @@ const soonAction = () =>
 
 const callLabel = (n: Numbers) => msg(str`Call ${n.emergency}`, { id: 'red-flags.call' });
 
-/** What the live region says when a sign in this tier is ticked: the tier's action, nothing about the reader. */
+/**
+ * What the live region says when a sign in this tier is ticked: the tier's action, nothing about the reader. The
+ * out-of-hours number follows its sentence as it does on screen, where it is a link.
+ */
 export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string {
   switch (tier) {
     case 'emergency':
@@ -100,6 +103,11 @@ export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string
     case 'soon':
       return soonAction();
   }
+}
+
+/** The whole action of a tier as plain text, for search. */
+export function tierActionText(tier: Tier, n: Numbers, region: Region): string {
+  return tier === 'emergency' ? `${emergencyRoute(region)} ${nerveAdvice(region)}` : tierAnnouncement(tier, n, region);
 }
 
 /** The action block under each tier's signs, with working `tel:` links. */

@@ -31,6 +31,11 @@ export const sourceNames = [
   'NICE NG65',
 ];
 
+/** Rows 1–6: the signs of nerve pressure that the exercise card repeats. */
+export function nerveSigns(): Sign[] {
+  return builtInSigns().emergency.filter((sign) => sign.nerve);
+}
+
 /** The built-in signs per tier, in the order shown (clinical.md §1 and "Decisions already taken" 2). */
 export function builtInSigns(): Record<Tier, Sign[]> {
   return {

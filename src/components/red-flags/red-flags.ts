@@ -77,7 +77,10 @@ export class PhysioRedFlags extends PhysioElement {
     ticked: { state: true },
   };
 
-  /** `nl` or `be`: which country's routes (GP post, 1733, SEH or spoed) are shown. Default from the page language. */
+  /**
+   * `nl` or `be`: which country's routes are shown (huisartsenpost and SEH, or 1733 and the emergency department).
+   * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
+   */
   region?: string;
 
   /** Emergency number, shown first and dialled by its link. */
