@@ -267,7 +267,10 @@ describe('<physio-exercise-card> guided session', () => {
     expect(text($(el, '.countdown')))
       .to.include('Hold: 3 s')
       .and.include('(paused)');
+    expect(status(el)).to.equal('Paused.');
     buttonNamed(el, /Resume/).click();
+    await el.updateComplete;
+    expect(status(el), 'review m14').to.equal('Continuing.');
     clock.tick(3000);
     await el.updateComplete;
     expect(text($(el, '.countdown'))).to.include('Rest: 30 s');
