@@ -5,7 +5,8 @@ import { pickOption, warnOnce } from './warn.js';
 export const regions = ['nl', 'be'] as const;
 export type Region = (typeof regions)[number];
 
-const isRegion = (value: string | undefined): value is Region => (regions as readonly string[]).includes(value!);
+const isRegion = (value?: string): value is Region =>
+  value !== undefined && (regions as readonly string[]).includes(value);
 
 /** The country a tag's region subtag names (`en-BE` → be, `nl-NL` → nl); none for a bare tag or another country. */
 export function subtagRegion(lang: string): Region | undefined {

@@ -42,7 +42,7 @@ export function emergencyCall(n: Numbers) {
 export function closingLine(): string {
   return msg(
     'If none of these signs fits you, there can still be a problem. If you are worried about your back, or it gets worse, contact your GP.',
-    { id: 'red-flags.closing.static' },
+    { id: 'red-flags.closing.none-fits' },
   );
 }
 

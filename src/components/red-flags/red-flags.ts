@@ -146,7 +146,7 @@ export class PhysioRedFlags extends PhysioElement {
     return html`<div lang=${contentLanguage()}>
       ${heading(level, msg('When to get urgent help with back pain', { id: 'red-flags.title' }), 'title')}
       <p class="intro">
-        ${msg('Each box says what to do if you have one of its signs.', { id: 'red-flags.intro.static' })}
+        ${msg('Each box says what to do if you have one of its signs.', { id: 'red-flags.intro.boxes' })}
         ${this.staticPanel ? nothing : msg('You can tick a sign to mark its box.', { id: 'red-flags.intro.tick' })}
       </p>
       ${tiers.map((tier) => {
