@@ -7,7 +7,7 @@ export { PhysioRedFlags } from './components/red-flags/red-flags.js';
 export type { Sign, Tier } from './components/red-flags/red-flags-content.js';
 export { PhysioLoadBucket } from './components/load-bucket/load-bucket.js';
 export { PhysioExerciseCard } from './components/exercise-card/exercise-card.js';
-export type { Dosage, Exercise, ExerciseId } from './components/exercise-card/exercise-content.js';
+export type { Dosage, Exercise, ExerciseId } from './components/exercise-card/exercise-card-content.js';
 export { PhysioBookingCta } from './components/booking-cta/booking-cta.js';
 export { PhysioEvent } from './events/physio-event.js';
 export { PhysioBookEvent, type PhysioBookDetail, type BookingChannel } from './events/book.js';

@@ -1,4 +1,4 @@
-import { faqLightCss } from './components/faq/faq-item-styles.js';
+import { faqLightCss } from './components/faq/faq-item.styles.js';
 import * as faq from './components/faq/faq-reserved.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { exerciseIds } from '../src/components/exercise-card/exercise-content.js';
+import { exerciseIds } from '../src/components/exercise-card/exercise-card-content.js';
 
 interface ExerciseArgs {
   exercise?: string;

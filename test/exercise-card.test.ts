@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define/physio-exercise-card.js';
 import type { PhysioExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import { exerciseIds } from '../src/components/exercise-card/exercise-content.js';
+import { exerciseIds } from '../src/components/exercise-card/exercise-card-content.js';
 import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
 import { emulate } from './support/emulate.js';

@@ -30,7 +30,7 @@ describe('<physio-faq> loads its optional parts on demand', () => {
     // The check for preload.css runs after the first frame; give it time, so a broken check would load the styles.
     await frame();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    for (const part of ['faq-built-in', 'faq-search', 'structured-data', 'faq-deep-link', 'faq-item-styles']) {
+    for (const part of ['faq-built-in', 'faq-search', 'faq-structured-data', 'faq-deep-link', 'faq-item.styles']) {
       expect(requested(part), part).to.equal(false);
     }
     expect(el.querySelector('details')!.assignedSlot).to.not.equal(null);
@@ -45,7 +45,7 @@ describe('<physio-faq> loads its optional parts on demand', () => {
     // Checked after the first frame, so reading the page's styles costs nothing during the upgrade.
     const summary = el.querySelector('summary')!;
     await waitUntil(() => getComputedStyle(summary).backgroundImage.includes('conic-gradient'), 'item styles applied');
-    expect(requested('faq-item-styles')).to.equal(true);
+    expect(requested('faq-item.styles')).to.equal(true);
     el.remove();
   });
 

@@ -1,5 +1,9 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { Region } from './region.js';
+
+/** Every content module's `sources`: the titles behind its medical text (not translated), for the reader's country. */
+export type Sources = (region: Region) => readonly string[];
 
 const monthNames = () =>
   msg('January February March April May June July August September October November December', {

@@ -10,8 +10,9 @@ import { resolveRegion } from '../../base/region.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { pickHeadingLevel, pickNumber, pickOption, warnOnce } from '../../base/warn.js';
 import { PhysioBookEvent, type BookingChannel } from '../../events/book.js';
-import { bookingNotes, bookingSources } from './booking-notes.js';
-import { FloatingGuard } from './floating-guard.js';
+import { bookingNotes, lastReviewed, sources } from './booking-cta-content.js';
+import { sourcesLine } from '../../base/provenance.js';
+import { FloatingGuard } from './booking-cta-floating-guard.js';
 import { bookingStyles } from './booking-cta.styles.js';
 
 const variants = ['inline', 'banner', 'floating'] as const;
@@ -191,7 +192,8 @@ export class PhysioBookingCta extends PhysioElement {
           : nothing,
       )}
     </div>`;
-    const body = html`${channels} ${bookingNotes(region, hours)} ${disclaimer()} ${bookingSources(region)}`;
+    const body = html`${channels} ${bookingNotes(region, hours)} ${disclaimer()}
+    ${sourcesLine(sources(region), lastReviewed)}`;
     if (kind !== 'floating') {
       return html`<section class=${kind} lang=${contentLanguage()} aria-label=${title}>
         ${heading(level, title, 'title')} ${body}

@@ -17,17 +17,17 @@ import { PhysioExerciseCompleteEvent } from '../../events/exercise-complete.js';
 import {
   builtInExercise,
   exerciseIds,
-  exerciseSources,
-  exercisesLastReviewed,
   type Dosage,
   type Exercise,
   type ExerciseId,
-} from './exercise-content.js';
-import { formatDosage } from './exercise-dosage.js';
-import { exerciseIllustration } from './exercise-illustrations.js';
-import { ExerciseSession, type Cue } from './exercise-session.js';
-import { cueText, sessionView } from './exercise-session-view.js';
-import { videoSource } from './exercise-video.js';
+  lastReviewed,
+  sources,
+} from './exercise-card-content.js';
+import { formatDosage } from './exercise-card-dosage.js';
+import { exerciseIllustration } from './exercise-card-illustrations.js';
+import { ExerciseSession, type Cue } from './exercise-card-session.js';
+import { cueText, sessionView } from './exercise-card-session-view.js';
+import { videoSource } from './exercise-card-video.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 const perSideConverter = { fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false') };
@@ -267,7 +267,7 @@ export class PhysioExerciseCard extends PhysioElement {
           : nothing
       }
       ${this.#renderVideo(exercise?.name)} ${this.#renderSafety(region, numbers)} ${disclaimer()}
-      ${exercise ? sourcesLine(exerciseSources, exercisesLastReviewed) : nothing}
+      ${exercise ? sourcesLine(sources(region), lastReviewed) : nothing}
     </article>`;
   }
 

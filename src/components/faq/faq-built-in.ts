@@ -6,10 +6,10 @@ import { resolveNumbers, type PhoneNumbers } from '../../base/phone-numbers.js';
 import { resolveRegion, type Region } from '../../base/region.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { pickOption } from '../../base/warn.js';
-import { faqLastReviewed, faqSources, lowBackPainFaq, type FaqEntry } from './faq-content.js';
+import { lastReviewed, lowBackPainFaq, sources, type FaqEntry } from './faq-content.js';
 import { builtInSigns, tiers } from '../red-flags/red-flags-content.js';
 import { closingLine, emergencyCall, tierAction, tierActionText, tierHeading } from '../red-flags/red-flags-actions.js';
-import { faqItemCss } from './faq-item-styles.js';
+import { faqItemCss } from './faq-item.styles.js';
 
 /*
  * The built-in questions, loaded only by an FAQ that has no `<details>` of its own: a page that supplies its own
@@ -61,7 +61,7 @@ export function builtInContent(host: HTMLElement & ReactiveControllerHost, optio
 }
 
 /** One built-in question as a native `<details>`, so find-in-page can open it, with its heading level. */
-export function builtInEntry(entry: FaqEntry, hidden: boolean, level: number, numbers: PhoneNumbers, region: Region) {
+function builtInEntry(entry: FaqEntry, hidden: boolean, level: number, numbers: PhoneNumbers, region: Region) {
   return html`<details part="item" id=${`faq-${entry.slug}`} ?hidden=${hidden}>
     <summary part="question"><span role="heading" aria-level=${level}>${entry.question}</span></summary>
     <div class="answer" part="answer">
@@ -88,7 +88,7 @@ export function renderBuiltIn(
     view ? view.entries.map((entry, i) => builtInEntry(entry, !shown[i], level, view.numbers, view.region)) : nothing,
     list,
   );
-  render(view ? sourcesLine(faqSources(view.region), faqLastReviewed) : nothing, end);
+  render(view ? sourcesLine(sources(view.region), lastReviewed) : nothing, end);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { msg, str } from '@lit/localize';
 import type { Region } from '../../base/region.js';
 import { accessRules, missedAppointment, notBetterAdvice, physioTitle } from '../../base/care-access.js';
+import type { Sources } from '../../base/provenance.js';
 
 /** When the built-in answers were last checked against the sources (ISO date), shown under the FAQ. */
-export const faqLastReviewed = '2026-12-04';
+export const lastReviewed = '2026-12-04';
 
 /** Source names shown under the built-in FAQ (titles, not translated); the last one is the region's access rules. */
-export function faqSources(region: Region): string[] {
+export const sources: Sources = (region) => {
   return [
     'NICE NG59',
     'KNGF-richtlijn Lage rugpijn (2021)',
@@ -16,7 +17,7 @@ export function faqSources(region: Region): string[] {
     'GIRFT Cauda Equina Syndrome pathway',
     region === 'be' ? 'RIZIV/INAMI' : 'Directe toegankelijkheid fysiotherapie (DTF)',
   ];
-}
+};
 
 /** One built-in question; `slug` is stable across languages so deep links (#faq-<slug>) keep working. */
 export interface FaqEntry {

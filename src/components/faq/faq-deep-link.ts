@@ -1,7 +1,7 @@
 /* Loaded only when the address has a fragment (on load or after `hashchange`): most visits have none. */
 
 /** The id in the address bar, or '' (a malformed `%` escape must not break the page). */
-export function hashId(): string {
+function hashId(): string {
   const raw = location.hash.slice(1);
   try {
     return decodeURIComponent(raw);

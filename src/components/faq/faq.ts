@@ -10,16 +10,16 @@ import { buildFrame, updateFrame, type FaqFrame } from './faq-frame.js';
 import { assignId, itemText, markHeading, moveFocus, pageItems } from './faq-items.js';
 import { faqLightMarker } from './faq-reserved.js';
 import { faqStyles } from './faq.styles.js';
-import type { StructuredData } from './structured-data.js';
+import type { StructuredData } from './faq-structured-data.js';
 
 // Parts that not every FAQ needs are loaded on first use, so a page with its own questions pays for neither the
 // built-in text (in both languages), nor the search, structured data or deep-link handling it does not use.
 const builtIn = new Lazy(() => import('./faq-built-in.js'));
 const search = new Lazy(() => import('./faq-search.js'));
-const jsonLd = new Lazy(() => import('./structured-data.js'));
+const jsonLd = new Lazy(() => import('./faq-structured-data.js'));
 const deepLink = new Lazy(() => import('./faq-deep-link.js'));
 // The light-DOM look of a page's own questions; the same rules are in preload.css, which pages link for zero shift.
-const lightStyles = new Lazy(() => import('./faq-item-styles.js'));
+const lightStyles = new Lazy(() => import('./faq-item.styles.js'));
 
 let instances = 0;
 let lightSheet: CSSStyleSheet | undefined;

@@ -11,8 +11,8 @@ import { resolveRegion } from '../../base/region.js';
 import { pickHeadingLevel, pickOption } from '../../base/warn.js';
 import { PhysioBucketChangeEvent } from '../../events/bucket-change.js';
 import {
-  bucketLastReviewed,
-  bucketSources,
+  lastReviewed,
+  sources,
   bucketState,
   builders,
   describe,
@@ -21,9 +21,9 @@ import {
   presets,
   type BucketState,
   type Preset,
-} from './bucket-content.js';
-import { applyBucketScale, bucketSvg } from './bucket-svg.js';
-import { bucketStyles } from './bucket.styles.js';
+} from './load-bucket-content.js';
+import { applyBucketScale, bucketSvg } from './load-bucket-svg.js';
+import { bucketStyles } from './load-bucket.styles.js';
 
 /**
  * The "bucket" explainer of load and load capacity. Loads pour water in; the bucket's size is your load capacity;
@@ -194,7 +194,7 @@ export class PhysioLoadBucket extends PhysioElement {
           { id: 'bucket.about' },
         )}
       </p>
-      ${disclaimer()} ${sourcesLine(bucketSources(resolveRegion(this, this.region)), bucketLastReviewed)}
+      ${disclaimer()} ${sourcesLine(sources(resolveRegion(this, this.region)), lastReviewed)}
     </div>`;
   }
 }

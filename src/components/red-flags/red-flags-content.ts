@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { Sources } from '../../base/provenance.js';
 
 export type Tier = 'emergency' | 'today' | 'soon';
 
@@ -20,8 +21,8 @@ export interface Sign {
 /** When the built-in signs were last checked against the sources, shown in the widget's footer. ISO date. */
 export const lastReviewed = '2026-12-04';
 
-/** Source names shown in the footer (not translated: they are titles). */
-export const sourceNames = [
+/** Source names shown in the footer (not translated: they are titles); the same in both countries. */
+export const sources: Sources = () => [
   'NHS.UK',
   'GIRFT Cauda Equina Syndrome pathway',
   'KNGF-richtlijn Lage rugpijn (2021)',

@@ -10,7 +10,7 @@ import { resolveNumbers } from '../../base/phone-numbers.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { pickHeadingLevel } from '../../base/warn.js';
 import { heading } from '../../base/heading.js';
-import { builtInSigns, lastReviewed, sourceNames, tiers, type Sign, type Tier } from './red-flags-content.js';
+import { builtInSigns, lastReviewed, sources, tiers, type Sign, type Tier } from './red-flags-content.js';
 import {
   closingLine,
   emergencyCall,
@@ -180,7 +180,7 @@ export class PhysioRedFlags extends PhysioElement {
         ${urgent ? `${tierPrefix(urgent)} ${tierAnnouncement(urgent, numbers, region)}` : ''}
       </div>
       <p class="closing">${closingLine()}</p>
-      ${disclaimer()} ${sourcesLine(sourceNames, lastReviewed)}
+      ${disclaimer()} ${sourcesLine(sources(region), lastReviewed)}
     </div>`;
   }
 

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { contentLanguage } from '../../base/disclaimer.js';
-import type { Dosage } from './exercise-content.js';
+import type { Dosage } from './exercise-card-content.js';
 
 const one = (n: number) => new Intl.PluralRules(contentLanguage()).select(n) === 'one';
 

@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { baseCapacity, type BucketState } from './bucket-content.js';
+import { baseCapacity, type BucketState } from './load-bucket-content.js';
 
 const top = 40;
 const bottom = 190;

@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ExerciseId } from './exercise-content.js';
+import type { ExerciseId } from './exercise-card-content.js';
 
 /*
  * One calm line style for every exercise: a stick figure on a floor line, drawn in the text colour, with the part

@@ -9,7 +9,7 @@ import {
   missedAppointment,
   notBetterAdvice,
 } from '../../base/care-access.js';
-import { sourcesLine } from '../../base/provenance.js';
+import type { Sources } from '../../base/provenance.js';
 
 /**
  * What a patient should know before booking, by country (clinical.md §6), in the same words as the FAQ: when to book
@@ -38,7 +38,8 @@ export function bookingNotes(region: Region, cancellationHours: number) {
   </ul>`;
 }
 
-/** Where the booking notes' facts come from, and when they were last checked. */
-export function bookingSources(region: Region) {
-  return sourcesLine(accessSources(region), accessLastReviewed);
-}
+/** Where the booking notes' facts come from: the access rules the FAQ also gives. */
+export const sources: Sources = accessSources;
+
+/** When those rules were last checked (ISO date). */
+export const lastReviewed = accessLastReviewed;

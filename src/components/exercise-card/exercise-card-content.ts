@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { Sources } from '../../base/provenance.js';
 
 export const exerciseIds = [
   'bird-dog',
@@ -40,10 +41,10 @@ export interface Exercise {
 }
 
 /** When the built-in exercises were last checked against the sources, shown on the card. ISO date. */
-export const exercisesLastReviewed = '2026-12-04';
+export const lastReviewed = '2026-12-04';
 
 /** Source names shown on the card (titles, not translated). */
-export const exerciseSources = [
+export const sources: Sources = () => [
   'NHS.UK back exercises',
   'NHS inform',
   'KNGF-richtlijn Lage rugpijn (2021)',

@@ -1,18 +1,18 @@
 import { msg } from '@lit/localize';
-import type { Region } from '../../base/region.js';
+import type { Sources } from '../../base/provenance.js';
 
 /** When the bucket's text was last checked against the sources, shown under it. ISO date. */
-export const bucketLastReviewed = '2026-12-04';
+export const lastReviewed = '2026-12-04';
 
 /** Source names shown under the bucket (titles, not translated); the guideline is the reader's country's. */
-export function bucketSources(region: Region): string[] {
+export const sources: Sources = (region) => {
   return [
     'Brabban & Turkington 2002',
     'Butler & Moseley, Explain Pain',
     'NICE NG59',
     region === 'be' ? 'KCE 287' : 'KNGF-richtlijn Lage rugpijn (2021)',
   ];
-}
+};
 
 /**
  * The bucket model behind the picture. Amounts are only for drawing: nothing is shown as a number, scored or said
@@ -36,7 +36,7 @@ export interface Builder {
 /** Room in the bucket before any builder; `moving-house` fills it to 95 %, so the last drop tips it over. */
 export const baseCapacity = 10;
 /** The last drop: picking up a pen. Small on purpose. */
-export const lastDrop = 0.75;
+const lastDrop = 0.75;
 
 export const presets = ['empty', 'moving-house'] as const;
 export type Preset = (typeof presets)[number];

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Cue, ExerciseSession } from './exercise-session.js';
+import type { Cue, ExerciseSession } from './exercise-card-session.js';
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
