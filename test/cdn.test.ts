@@ -78,14 +78,14 @@ describe('the CDN file on a plain page', () => {
     const shown = () => executeServerCommand<string, object>('accessible-text', { selector: 'physio-red-flags' });
     await waitUntil(async () => (await shown()).includes('Wanneer snel hulp bij rugpijn?'), 'Dutch', { timeout: 3000 });
     expect(await shown())
-      .to.include('Bel 112')
+      .to.include('Spoed: bel 112')
       .and.include('1733');
     el.focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     await waitUntil(() => el.matches(':state(attention-emergency)'), 'the emergency tier is marked');
-    expect(await shown()).to.include('Bel 112. Of ga meteen naar de spoeddienst');
+    expect(await shown()).to.include('Spoed: bel 112. Of ga meteen naar de spoeddienst');
     el.remove();
     document.documentElement.lang = 'en';
   });

@@ -54,7 +54,7 @@ describe('<physio-exercise-card> built-in exercises', () => {
       [
         'changes with sex',
         'your foot drags or slaps down',
-        'huisartsenpost straight away',
+        'huisartsenpost (out-of-hours GP service) straight away',
         'contact your physio or GP',
         'feels weak, call your GP today',
       ],

@@ -133,7 +133,7 @@ describe('<physio-red-flags> regions and numbers', () => {
     expect(links(el, 'today')).to.deep.equal([]);
     expect(text($(el, '.tier.today [part=action]'))).to.include('huisartsenpost');
     expect(text($(el, '.tier.emergency [part=action]'))).to.include('(SEH)');
-    expect(text($(el, '.tier.emergency [part=action]'))).to.include('huisartsenpost straight away');
+    expect(text($(el, '.tier.emergency [part=action]'))).to.include('huisartsenpost (out-of-hours GP service) straight away');
   });
 
   it('Belgium: 112 and 1733 as call links, and no Dutch words in English', async () => {
@@ -186,7 +186,7 @@ describe('<physio-red-flags> ticking', () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags region="nl"></physio-red-flags>`);
     const [first, second] = boxes(el, 'emergency');
     await tick(el, first);
-    expect(status(el)).to.equal('Emergency: Call 112. Or go straight to the emergency department of a hospital (SEH).');
+    expect(status(el)).to.equal('Emergency: call 112. Or go straight to the emergency department of a hospital (SEH).');
     expect($(el, '.tier.emergency').hasAttribute('data-attention')).to.be.true;
     expect(state(el, 'attention') && state(el, 'attention-emergency')).to.be.true;
     expect(state(el, 'attention-today')).to.be.false;
@@ -255,7 +255,7 @@ describe('<physio-red-flags> ticking', () => {
     expect(text($(el, 'h2'))).to.equal('Wanneer snel hulp bij rugpijn?');
     expect(links(el, 'today')).to.deep.equal(['tel:1733']);
     await tick(el, boxes(el, 'emergency')[0]);
-    expect(status(el)).to.equal('Direct hulp nodig: Bel 112. Of ga meteen naar de spoeddienst van een ziekenhuis.');
+    expect(status(el)).to.equal('Spoed: bel 112. Of ga meteen naar de spoeddienst van een ziekenhuis.');
   });
 
   it('works by keyboard: Tab reaches each box, Space ticks it', async () => {

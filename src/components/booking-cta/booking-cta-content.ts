@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { contentLanguage } from '../../base/disclaimer.js';
+import { contentLanguage } from '../../base/content-language.js';
 import type { Region } from '../../base/region.js';
 import {
   accessLastReviewed,

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { contentLanguage } from '../../base/disclaimer.js';
+import { contentLanguage } from '../../base/content-language.js';
 import type { Dosage } from './exercise-card-content.js';
 
 const one = (n: number) => new Intl.PluralRules(contentLanguage()).select(n) === 'one';

@@ -3,7 +3,8 @@ import { msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { textStyles } from '../../base/text.styles.js';
-import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { contentLanguage } from '../../base/content-language.js';
+import { disclaimer, emergencyCall } from '../../base/safety.js';
 import { sourcesLine } from '../../base/provenance.js';
 import { heading } from '../../base/heading.js';
 import { PageLanguageController } from '../../base/page-language.js';
@@ -11,7 +12,7 @@ import { resolveNumbers, type PhoneNumbers } from '../../base/phone-numbers.js';
 import { resolveRegion, type Region } from '../../base/region.js';
 import { physioTitle } from '../../base/care-access.js';
 import { nerveSigns } from '../red-flags/red-flags-content.js';
-import { emergencyCall, tierAction, tierHeading } from '../red-flags/red-flags-actions.js';
+import { tierAction, tierHeading } from '../red-flags/red-flags-actions.js';
 import { pickHeadingLevel, pickNumber, warnOnce } from '../../base/warn.js';
 import { PhysioExerciseCompleteEvent } from '../../events/exercise-complete.js';
 import {

@@ -8,7 +8,8 @@ import { sourcesLine } from '../../base/provenance.js';
 import { pickOption } from '../../base/warn.js';
 import { lastReviewed, lowBackPainFaq, sources, type FaqEntry } from './faq-content.js';
 import { builtInSigns, tiers } from '../red-flags/red-flags-content.js';
-import { closingLine, emergencyCall, tierAction, tierActionText, tierHeading } from '../red-flags/red-flags-actions.js';
+import { emergencyCall } from '../../base/safety.js';
+import { closingLine, tierAction, tierActionText, tierHeading } from '../red-flags/red-flags-actions.js';
 import { faqItemCss } from './faq-item.styles.js';
 
 /*

@@ -1,7 +1,7 @@
 import { ReactiveElement, type CSSResult, type PropertyValues } from '@lit/reactive-element';
 import { PhysioBase } from '../../base/physio-base.js';
 import { hostStyles } from '../../base/host.styles.js';
-import { contentLanguage } from '../../base/disclaimer-text.js';
+import { contentLanguage } from '../../base/content-language.js';
 import { Lazy } from '../../base/lazy.js';
 import { resolveEmergency } from '../../base/phone-numbers.js';
 import { pickHeadingLevel, warnOnce } from '../../base/warn.js';

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Region } from '../../base/region.js';
 import type { Tier } from './red-flags-content.js';
 import type { PhoneNumbers as Numbers } from '../../base/phone-numbers.js';
+import { emergencyLabel } from '../../base/safety.js';
 
 /** Visually hidden severity prefix of each tier's heading, so urgency never rests on colour (NHS care cards). */
 export function tierPrefix(tier: Tier): string {
@@ -30,11 +31,6 @@ export function tierHeading(tier: Tier, n: Numbers): string {
 
 const call = (href: string | undefined, label: string) => (href ? html`<a href=${href}>${label}</a>` : label);
 
-/** The emergency tier's call button: in the checklist right under its heading, before the signs. */
-export function emergencyCall(n: Numbers) {
-  return html`<p class="call">${call(n.emergencyTel, callLabel(n))}</p>`;
-}
-
 /**
  * The line after the tiers, in the checklist and in the FAQ's urgent answer: no verdict when nothing applies
  * (clinical.md §7 rule 3), whether or not the reader ticked anything.
@@ -55,59 +51,58 @@ const emergencyRoute = (region: Region) =>
     ? msg('Or go straight to the emergency department of a hospital.', { id: 'red-flags.action.emergency.be' })
     : msg('Or go straight to the emergency department of a hospital (SEH).', { id: 'red-flags.action.emergency.nl' });
 
-const nerveAdvice = (region: Region) =>
+/** The out-of-hours GP service by its country's name, inside a sentence (clinical.md §9). */
+const gpOnCall = (region: Region) =>
   region === 'be'
-    ? msg(
-        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or the GP on call straight away. Say that it is urgent.',
-        { id: 'red-flags.action.nerve.be' },
-      )
-    : msg(
-        'With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or the huisartsenpost straight away. Say that it is urgent.',
-        { id: 'red-flags.action.nerve' },
-      );
+    ? msg('the GP on call', { id: 'common.gp-on-call.be', desc: 'Belgium: de huisarts van wacht (1733)' })
+    : msg('the huisartsenpost (out-of-hours GP service)', {
+        id: 'common.gp-on-call.nl',
+        desc: 'The Netherlands: de huisartsenpost',
+      });
+
+/** Cauda equina signs (rows 1–5): besides 112 or the emergency department, the GP may be called at once. */
+const nerveAdvice = (region: Region) =>
+  msg(
+    str`With numbness around your bottom or genitals, new problems peeing, pooing or with sex, or symptoms in both legs, you can also call your GP or ${gpOnCall(region)} straight away. Say that it is urgent.`,
+    { id: 'common.nerve-advice' },
+  );
 
 const todayAction = () => msg('Call your GP today.', { id: 'red-flags.action.today' });
 
-/** Who to call out of hours; a sentence that ends in `,` is followed by the number. */
+/** Who to call out of hours; the sentence with a number ends in `,` and the number follows. */
 const afterHoursAction = (n: Numbers, region: Region) =>
-  !n.afterHours
-    ? msg(
-        'Evenings, nights, weekends and public holidays: call the huisartsenpost (out-of-hours GP service) in your area.',
-        { id: 'red-flags.action.huisartsenpost' },
-      )
-    : region === 'nl'
-      ? msg('Evenings, nights, weekends and public holidays: call the huisartsenpost,', {
-          id: 'red-flags.action.huisartsenpost-number',
-        })
-      : msg('Evenings, nights, weekends and public holidays: call the GP on call,', {
-          id: 'red-flags.action.after-hours',
-        });
+  n.afterHours
+    ? msg(str`Evenings, nights, weekends and public holidays: call ${gpOnCall(region)},`, {
+        id: 'red-flags.action.after-hours-number',
+      })
+    : msg(str`Evenings, nights, weekends and public holidays: call ${gpOnCall(region)} in your area.`, {
+        id: 'red-flags.action.after-hours-area',
+      });
 
 const soonAction = () =>
   msg('Make an appointment with your GP within a few days, and tell them what you noticed.', {
     id: 'red-flags.action.soon',
   });
 
-const callLabel = (n: Numbers) => msg(str`Call ${n.emergency}`, { id: 'red-flags.call' });
+/** The today and soon tiers' action as plain text; the out-of-hours number follows its sentence as on screen. */
+const plainAction = (tier: Exclude<Tier, 'emergency'>, n: Numbers, region: Region) =>
+  tier === 'today'
+    ? `${todayAction()} ${afterHoursAction(n, region)}${n.afterHours ? ` ${n.afterHours}.` : ''}`
+    : soonAction();
 
 /**
- * What the live region says when a sign in this tier is ticked: the tier's action, nothing about the reader. The
- * out-of-hours number follows its sentence as it does on screen, where it is a link.
+ * What the live region says when a sign in this tier is ticked: the tier's urgency and action, nothing about the
+ * reader. The emergency link's words ("Emergency: call 112") carry that tier's urgency themselves.
  */
 export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string {
-  switch (tier) {
-    case 'emergency':
-      return `${callLabel(n)}. ${emergencyRoute(region)}`;
-    case 'today':
-      return `${todayAction()} ${afterHoursAction(n, region)}${n.afterHours ? ` ${n.afterHours}.` : ''}`;
-    case 'soon':
-      return soonAction();
-  }
+  return tier === 'emergency'
+    ? `${emergencyLabel(n)}. ${emergencyRoute(region)}`
+    : `${tierPrefix(tier)} ${plainAction(tier, n, region)}`;
 }
 
 /** The whole action of a tier as plain text, for search. */
 export function tierActionText(tier: Tier, n: Numbers, region: Region): string {
-  return tier === 'emergency' ? `${emergencyRoute(region)} ${nerveAdvice(region)}` : tierAnnouncement(tier, n, region);
+  return tier === 'emergency' ? `${emergencyRoute(region)} ${nerveAdvice(region)}` : plainAction(tier, n, region);
 }
 
 /** The action block under each tier's signs, with working `tel:` links. */

@@ -87,7 +87,8 @@ export const redFlagsStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: 2.75em;
-    padding: 0.25em 1em;
+    /* Narrower sides on a narrow screen, so "Emergency: call 112" at 200 % text still fits 320 px. */
+    padding: 0.25em min(1em, 3vw);
     border-radius: var(--_radius);
     background: var(--_urgent);
     color: #fff;

@@ -3,7 +3,8 @@ import { msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { textStyles } from '../../base/text.styles.js';
-import { contentLanguage, disclaimer } from '../../base/disclaimer.js';
+import { contentLanguage } from '../../base/content-language.js';
+import { disclaimer, emergencyCall } from '../../base/safety.js';
 import { PageLanguageController } from '../../base/page-language.js';
 import { resolveRegion } from '../../base/region.js';
 import { resolveNumbers } from '../../base/phone-numbers.js';
@@ -11,14 +12,7 @@ import { sourcesLine } from '../../base/provenance.js';
 import { pickHeadingLevel } from '../../base/warn.js';
 import { heading } from '../../base/heading.js';
 import { builtInSigns, lastReviewed, sources, tiers, type Sign, type Tier } from './red-flags-content.js';
-import {
-  closingLine,
-  emergencyCall,
-  tierAction,
-  tierAnnouncement,
-  tierHeading,
-  tierPrefix,
-} from './red-flags-actions.js';
+import { closingLine, tierAction, tierAnnouncement, tierHeading, tierPrefix } from './red-flags-actions.js';
 import { redFlagsStyles } from './red-flags.styles.js';
 
 /** Native events of the checkboxes end at the element: page code (and frameworks binding `input`) never sees them. */
@@ -176,9 +170,7 @@ export class PhysioRedFlags extends PhysioElement {
           <div part="action" class="action">${tierAction(tier, numbers, region)}</div>
         </section>`;
       })}
-      <div class="visually-hidden" role="status">
-        ${urgent ? `${tierPrefix(urgent)} ${tierAnnouncement(urgent, numbers, region)}` : ''}
-      </div>
+      <div class="visually-hidden" role="status">${urgent ? tierAnnouncement(urgent, numbers, region) : ''}</div>
       <p class="closing">${closingLine()}</p>
       ${disclaimer()} ${sourcesLine(sources(region), lastReviewed)}
     </div>`;
