@@ -1,5 +1,6 @@
 // bench/results/<name>.md from the result object, and the one-line summary.
 import { scenarioVids } from './fixtures.mjs';
+import { verdict } from './budgets.mjs';
 import { DEFAULTS } from './options.mjs';
 import { KB, num, kb, times } from './format.mjs';
 
@@ -28,8 +29,10 @@ export function renderMarkdown(R) {
 
   L.push('## Budgets', '');
   L.push('| | budget | figure |', '|---|---|---|');
-  for (const b of R.budgets)
-    L.push(`| ${b.pass === null ? 'SKIP' : b.pass ? 'PASS' : '**FAIL**'} | ${b.budget} | ${b.figure} |`);
+  for (const b of R.budgets) {
+    const v = verdict(b);
+    L.push(`| ${v === 'FAIL' ? `**${v}**` : v} | ${b.budget} | ${b.figure} |`);
+  }
   L.push('');
 
   L.push('## Bytes (files the page requested; each compressed on its own: gzip -9, brotli q11)', '');
@@ -133,10 +136,10 @@ export function renderMarkdown(R) {
 
 /** @param {any} R */
 export function summaryLine(R) {
-  const scored = R.budgets.filter((b) => b.pass !== null);
-  const met = scored.filter((b) => b.pass).length;
+  const scored = R.budgets.filter((b) => verdict(b) !== 'SKIP');
+  const met = scored.filter((b) => verdict(b) === 'PASS').length;
   const skipped = R.budgets.length - scored.length;
-  const parts = [`bench: ${met}/${scored.length} budgets met${skipped ? ` (${skipped} not measured)` : ''}`];
+  const parts = [`bench: ${met}/${scored.length} budgets met${skipped ? ` (${skipped} not run)` : ''}`];
   const rate = Object.keys(R.ratios).includes('4') ? '4' : Object.keys(R.ratios).pop();
   const r = rate && R.ratios[rate]['physio-faq@30'];
   const s = rate && R.summary[rate];
