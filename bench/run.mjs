@@ -17,7 +17,7 @@ import { startServer } from './lib/server.mjs';
 import { measureLoad } from './lib/measure.mjs';
 import { aggregate } from './lib/aggregate.mjs';
 import { sizesOf } from './lib/sizes.mjs';
-import { checkBudgets } from './lib/budgets.mjs';
+import { checkBudgets, verdict, exitCode } from './lib/budgets.mjs';
 import { renderMarkdown, summaryLine } from './lib/report.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
@@ -132,8 +132,7 @@ fs.writeFileSync(
   JSON.stringify(R, (k, val) => (k === 'file' ? undefined : val), 1),
 );
 fs.writeFileSync(`${out}.md`, renderMarkdown(R));
-for (const b of R.budgets)
-  console.log(`bench: ${b.pass === null ? 'SKIP' : b.pass ? 'PASS' : 'FAIL'} ${b.budget} — ${b.figure}`);
+for (const b of R.budgets) console.log(`bench: ${verdict(b)} ${b.budget} — ${b.figure}`);
 console.log(`bench: wrote ${path.relative(process.cwd(), out)}.{md,json} in ${secs()} s`);
 console.log(summaryLine(R));
-process.exit(O.fail && R.budgets.some((b) => b.pass === false) ? 1 : 0);
+process.exit(exitCode(R.budgets, O.fail));

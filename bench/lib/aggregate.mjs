@@ -3,7 +3,7 @@ import path from 'node:path';
 import { summarize, pairedRatios } from './stats.mjs';
 import { sizesOfFiles } from './sizes.mjs';
 
-export const METRICS = [
+const METRICS = [
   'fcp',
   'defined',
   'defineRender',

@@ -10,14 +10,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as esbuild from 'esbuild';
 import { bundleFaqEntry, bundleOptions } from '../../scripts/size-bundles.mjs';
 
 /** Identical settings for every bundle (the ones the size budgets use), so byte counts compare. */
 const JS = { ...bundleOptions, write: true, define: { 'process.env.NODE_ENV': '"production"' } };
 const CSS = { bundle: true, minify: true, legalComments: 'none', write: true, logLevel: 'silent' };
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * dist/ may vanish for a few seconds while `npm run build` runs elsewhere: retry.

@@ -17,7 +17,7 @@ const detailsItems = (list, p) =>
  * @typedef {{ id: string, label: string, js: string[], css: string[], tags: string[], faq: (n: number, prefix?: string) => string }} Subject
  * @type {Record<string, Subject>}
  */
-export const SUBJECTS = {
+const SUBJECTS = {
   native: {
     id: 'native',
     label: 'native <details>, no JS',
@@ -68,7 +68,7 @@ export const SUBJECTS = {
   },
 };
 
-export const ALL_FIVE_TAGS = [
+const ALL_FIVE_TAGS = [
   'physio-faq',
   'physio-red-flags',
   'physio-load-bucket',
@@ -92,6 +92,9 @@ export const SCENARIOS = {
   ]),
   'all-five': [['all-five', 8]],
 };
+
+/** The variant ids (`<subject>@<n>`) a scenario loads. @param {string} sc */
+export const scenarioVids = (sc) => SCENARIOS[sc].map(([sid, n]) => `${sid}@${n}`);
 
 const BASE_CSS = `html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1f24;background:#fff}
 body{margin:0}.site{padding:12px 16px;background:#1d5c4d;color:#fff;font-weight:700}

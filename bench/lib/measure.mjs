@@ -1,11 +1,11 @@
 // One measured page load of one variant: fresh context (cold cache), a same-origin blank
 // page first (so renderer start-up is not measured), CPU throttling, navigation, ready,
 // a settle period for late layout shifts, then clicks and the heap-per-item insert.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { probeSource } from './probe.mjs';
 import { visualShift } from './shift.mjs';
 import { median } from './stats.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ANCHORS = '#faq [data-q], [data-anchor]';
 
 /** @param {import('playwright-core').CDPSession} cdp */

@@ -1,9 +1,19 @@
 // Command-line options of bench/run.mjs.
 import { SCENARIOS } from './fixtures.mjs';
 
-export const USAGE = `node bench/run.mjs [--runs 9] [--throttle 1,4] [--scenarios faq-30,scale,all-five]
-  [--out bench/results/latest] [--settle 1000] [--gate | --no-fail] [--quick]
-  --quick      3 runs at one throttle (4x), for development (--runs/--throttle still override)
+/** Defaults of a full run and of --quick; the usage text and the report's rerun lines print these. */
+export const DEFAULTS = {
+  runs: 9,
+  throttle: [1, 4],
+  quick: { runs: 3, throttle: [4] },
+  out: 'bench/results/latest',
+  settle: 1000,
+};
+const csv = (rates) => rates.join(',');
+
+const USAGE = `node bench/run.mjs [--runs ${DEFAULTS.runs}] [--throttle ${csv(DEFAULTS.throttle)}] [--scenarios ${Object.keys(SCENARIOS).join(',')}]
+  [--out ${DEFAULTS.out}] [--settle ${DEFAULTS.settle}] [--gate | --no-fail] [--quick]
+  --quick      ${DEFAULTS.quick.runs} runs at ${csv(DEFAULTS.quick.throttle)}x, for development (--runs/--throttle still override)
   --out        path without extension, relative to the project root; writes .md and .json
   --gate       exit 1 when a budget fails (the default)
   --no-fail    report budgets but exit 0`;
@@ -31,13 +41,13 @@ export function parseOptions(argv) {
   const quick = has('--quick');
   const o = {
     quick,
-    runs: Number(get('--runs', quick ? '3' : '9')),
-    throttle: get('--throttle', quick ? '4' : '1,4')
+    runs: Number(get('--runs', String((quick ? DEFAULTS.quick : DEFAULTS).runs))),
+    throttle: get('--throttle', csv((quick ? DEFAULTS.quick : DEFAULTS).throttle))
       .split(',')
       .map(Number),
     scenarios: get('--scenarios', Object.keys(SCENARIOS).join(',')).split(','),
-    out: get('--out', 'bench/results/latest'),
-    settle: Number(get('--settle', '1000')), // ms after ready during which layout shifts still count
+    out: get('--out', DEFAULTS.out),
+    settle: Number(get('--settle', String(DEFAULTS.settle))), // ms after ready during which layout shifts still count
     warmup: 1,
     clicks: 3,
     heapItems: 30,

@@ -1,10 +1,12 @@
 // bench/results/<name>.md from the result object, and the one-line summary.
-import { SCENARIOS } from './fixtures.mjs';
+import { scenarioVids } from './fixtures.mjs';
+import { verdict } from './budgets.mjs';
+import { DEFAULTS } from './options.mjs';
+import { KB, num, kb, times } from './format.mjs';
 
-const num = (x, d = 0) => (x == null ? '–' : Number(x).toFixed(d));
 const mm = (s, d = 0) => (s ? `${num(s.median, d)} (${num(s.min, d)}–${num(s.max, d)})` : '–');
-const kb = (b, d = 1) => (b == null ? '–' : (b / 1024).toFixed(d));
-const ratio = (s) => (s ? `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '–');
+const ratio = (s) => (s ? `${times(s.median)} (${num(s.min, 2)}–${num(s.max, 2)})` : '–');
+const rates = (rs) => rs.map((r) => `${r}×`).join(' and ');
 const label = (vid) => vid.replace(/@(\d+)$/, ' ×$1');
 
 /** @param {any} R result */
@@ -17,7 +19,7 @@ export function renderMarkdown(R) {
     '',
   );
   L.push(
-    `Project commit ${M.commit}. Runs: ${M.options.runs} loads per variant per throttle (+${M.options.warmup} warm-up round, discarded), CPU ${M.options.throttle.map((r) => `${r}×`).join(' and ')}, scenarios ${M.options.scenarios.join(', ')}; wall time ${Math.floor(M.wallSeconds / 60)} min ${M.wallSeconds % 60} s.`,
+    `Project commit ${M.commit}. Runs: ${M.options.runs} loads per variant per throttle (+${M.options.warmup} warm-up round, discarded), CPU ${rates(M.options.throttle)}, scenarios ${M.options.scenarios.join(', ')}; wall time ${Math.floor(M.wallSeconds / 60)} min ${M.wallSeconds % 60} s.`,
     '',
   );
   L.push(
@@ -27,8 +29,10 @@ export function renderMarkdown(R) {
 
   L.push('## Budgets', '');
   L.push('| | budget | figure |', '|---|---|---|');
-  for (const b of R.budgets)
-    L.push(`| ${b.pass === null ? 'SKIP' : b.pass ? 'PASS' : '**FAIL**'} | ${b.budget} | ${b.figure} |`);
+  for (const b of R.budgets) {
+    const v = verdict(b);
+    L.push(`| ${v === 'FAIL' ? `**${v}**` : v} | ${b.budget} | ${b.figure} |`);
+  }
   L.push('');
 
   L.push('## Bytes (files the page requested; each compressed on its own: gzip -9, brotli q11)', '');
@@ -48,7 +52,7 @@ export function renderMarkdown(R) {
   );
 
   for (const sc of M.options.scenarios) {
-    const vids = [...new Set(SCENARIOS[sc].map(([s, n]) => `${s}@${n}`))];
+    const vids = scenarioVids(sc);
     for (const rate of Object.keys(R.summary)) {
       L.push(`## ${sc}, CPU ${rate}× — median (min–max) over ${M.options.runs} loads`, '');
       L.push(
@@ -67,7 +71,7 @@ export function renderMarkdown(R) {
           .filter(Boolean)
           .join('; ');
         L.push(
-          `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.clickPaint)} | ${s.heapPerItem ? mm({ median: s.heapPerItem.median / 1024, min: s.heapPerItem.min / 1024, max: s.heapPerItem.max / 1024 }, 2) : '–'} | ${num(s.nodesPerItem?.median, 1)} |`,
+          `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.clickPaint)} | ${s.heapPerItem ? mm({ median: s.heapPerItem.median / KB, min: s.heapPerItem.min / KB, max: s.heapPerItem.max / KB }, 2) : '–'} | ${num(s.nodesPerItem?.median, 1)} |`,
         );
       }
       L.push('');
@@ -120,8 +124,8 @@ export function renderMarkdown(R) {
   L.push(
     '```sh',
     'npm run build            # dist/',
-    'npm run bench            # = node bench/run.mjs: 9 runs at 1× and 4×, all scenarios, exit 1 if a budget fails',
-    'node bench/run.mjs --quick --no-fail              # 3 runs at 4×, for development',
+    `npm run bench            # = node bench/run.mjs: ${DEFAULTS.runs} runs at ${rates(DEFAULTS.throttle)}, all scenarios, exit 1 if a budget fails`,
+    `node bench/run.mjs --quick --no-fail              # ${DEFAULTS.quick.runs} runs at ${rates(DEFAULTS.quick.throttle)}, for development`,
     'node bench/run.mjs --scenarios faq-30 --runs 15 --out bench/results/faq',
     '```',
     '',
@@ -132,16 +136,16 @@ export function renderMarkdown(R) {
 
 /** @param {any} R */
 export function summaryLine(R) {
-  const scored = R.budgets.filter((b) => b.pass !== null);
-  const met = scored.filter((b) => b.pass).length;
+  const scored = R.budgets.filter((b) => verdict(b) !== 'SKIP');
+  const met = scored.filter((b) => verdict(b) === 'PASS').length;
   const skipped = R.budgets.length - scored.length;
-  const parts = [`bench: ${met}/${scored.length} budgets met${skipped ? ` (${skipped} not measured)` : ''}`];
+  const parts = [`bench: ${met}/${scored.length} budgets met${skipped ? ` (${skipped} not run)` : ''}`];
   const rate = Object.keys(R.ratios).includes('4') ? '4' : Object.keys(R.ratios).pop();
   const r = rate && R.ratios[rate]['physio-faq@30'];
   const s = rate && R.summary[rate];
   if (r && s['physio-faq@30']?.clickPaint && s['native@30']?.clickPaint) {
     parts.push(
-      `faq-30 ${rate}×: physio-faq define+render ${num(r['defineRender:lit-accordion']?.median, 2)}× lit-accordion, click ${num(s['physio-faq@30'].clickPaint.median)} vs native ${num(s['native@30'].clickPaint.median)} ms`,
+      `faq-30 ${rate}×: physio-faq define+render ${times(r['defineRender:lit-accordion']?.median)} lit-accordion, click ${num(s['physio-faq@30'].clickPaint.median)} vs native ${num(s['native@30'].clickPaint.median)} ms`,
     );
   }
   parts.push(`CDN ${kb(R.cdnFile.gzip)} KB gzip`);
