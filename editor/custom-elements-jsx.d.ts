@@ -73,22 +73,28 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type PhysioBookingCtaProps = {
-  /** The online booking page: `https:`/`http:` or a link on the same site. Anything else is not rendered. */
+  /** The online booking page: `https:`/`http:` or a link on the same site. Anything else (`javascript:`, `data:`,
+garbage) warns and renders no link, while phone and e-mail keep working. */
   href?: PhysioBookingCta["href"];
-  /** Phone number, shown as written and dialled through a normalised `tel:` link. */
+  /** Phone number, shown as written and dialled through a normalised `tel:` link: `+32 (0)15 12 34 56` → `tel:+3215123456`. */
   phone?: PhysioBookingCta["phone"];
-  /** E-mail address for booking requests. */
+  /** E-mail address for booking requests, as a `mailto:` link. */
   email?: PhysioBookingCta["email"];
   /** The clinic's name, used in the heading. */
   clinic?: PhysioBookingCta["clinic"];
   /** Text of the main button instead of "Book online". */
   label?: PhysioBookingCta["label"];
-  /** `nl` or `be`: which country's referral, refund and booking notes are shown.
+  /** `nl` or `be`: which country's booking notes are shown. `nl`: no referral needed, usually supplementary insurance
+(check your policy; some insurers still ask for a referral). `be`: a doctor's prescription, start within 2 months,
+18 sessions a calendar year at the normal refund for ordinary low back pain, 25 % less back from a
+kinesitherapeut who does not work at the official rates, what to bring. Both: when to book (not better after
+2–6 weeks), and that a missed appointment is never paid back.
 Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioBookingCta["region"];
   /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
   "cancellation-hours"?: PhysioBookingCta["cancellationHours"];
-  /** `inline` (default), `banner` (full width) or `floating` (a button fixed in a corner). */
+  /** `inline` (default), `banner` (full width) or `floating`: a corner button that opens the options, can be closed for
+this page view, respects safe areas and moves aside when the focused element would sit under it. */
   variant?: PhysioBookingCta["variant"];
   /** Heading level (2–6) of the heading in the inline and banner variants. */
   "heading-level"?: PhysioBookingCta["headingLevel"];
@@ -102,13 +108,13 @@ export type PhysioExerciseCardProps = {
   exercise?: PhysioExerciseCard["exercise"];
   /** Number of sets (overrides the default). */
   sets?: PhysioExerciseCard["sets"];
-  /** Repetitions per set (per side with `per-side`). */
+  /** Repetitions per set, per side with `per-side` (overrides the default). */
   reps?: PhysioExerciseCard["reps"];
-  /** Seconds to hold each repetition. */
+  /** Seconds to hold each repetition (overrides the default). */
   hold?: PhysioExerciseCard["hold"];
   /** Count each side separately; `per-side="false"` turns a built-in default off. */
   "per-side"?: PhysioExerciseCard["perSide"];
-  /** Seconds of rest between sets. */
+  /** Seconds of rest between sets (overrides the default). */
   rest?: PhysioExerciseCard["rest"];
   /** Minutes (for a timed exercise such as walking). */
   minutes?: PhysioExerciseCard["minutes"];
@@ -116,13 +122,15 @@ export type PhysioExerciseCardProps = {
   "times-per-day"?: PhysioExerciseCard["timesPerDay"];
   /** How many days a week. */
   "days-per-week"?: PhysioExerciseCard["daysPerWeek"];
-  /** An https video (YouTube, Vimeo, .mp4, .webm). Nothing is loaded until the reader clicks "Load video". */
+  /** An https video: YouTube (through youtube-nocookie.com), Vimeo (with do-not-track), or an `.mp4`/`.webm` file in a
+plain `<video>`. Nothing is loaded until the reader clicks "Load video". */
   video?: PhysioExerciseCard["video"];
   /** Heading level (2–6) of the exercise's name (default 3); its sections are one level deeper. */
   "heading-level"?: PhysioExerciseCard["headingLevel"];
   /** Emergency number in the safety line (default 112). */
   "emergency-number"?: PhysioExerciseCard["emergencyNumber"];
-  /** `nl` or `be`: the country of the safety line's routes and job title.
+  /** `nl` or `be`: the country of the safety line's routes (huisartsenpost or GP on call) and job title
+(fysiotherapeut or kinesitherapeut).
 Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioExerciseCard["region"];
 
@@ -131,7 +139,7 @@ Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else 
 };
 
 export type PhysioFaqProps = {
-  /** Built-in content shown when the element has no `<details>` children. */
+  /** Built-in content shown when the element has no `<details>` children: the low-back-pain FAQ (13 questions) in the page's language. */
   topic?: PhysioFaq["topic"];
   /** Opening one question closes the others. */
   single?: PhysioFaq["single"];
@@ -139,12 +147,13 @@ export type PhysioFaqProps = {
   "heading-level"?: PhysioFaq["headingLevel"];
   /** Adds a schema.org `FAQPage` (`<script type="application/ld+json">` child) matching the visible text. */
   "structured-data"?: PhysioFaq["structuredData"];
-  /** Shows a search field that hides questions which do not match and announces how many do. */
+  /** Shows a search field over questions and answers: it hides what does not match and announces e.g. "3 of 13 questions match." */
   searchable?: PhysioFaq["searchable"];
   /** `nl` or `be`: the country of the built-in answers' routes, numbers, job title and referral and refund rules.
 Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioFaq["region"];
-  /** Emergency number, always shown as a call link (default 112). */
+  /** Emergency number (default 112), always shown as a call link under the questions and in "When should I get help
+urgently?", which repeats the red-flag checklist's three tiers word for word. */
   "emergency-number"?: PhysioFaq["emergencyNumber"];
   /** GP-on-call number outside office hours. Default: 1733 in Belgium; none in the Netherlands (regional). */
   "after-hours-number"?: PhysioFaq["afterHoursNumber"];
@@ -156,7 +165,7 @@ Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else 
 export type PhysioLoadBucketProps = {
   /** Starting point: `empty`, or `moving-house` (moving, a hectic time, a new job, a bad night: nearly full). */
   preset?: PhysioLoadBucket["preset"];
-  /** `nl` or `be`: which country's guideline the sources line names.
+  /** `nl` or `be`: which country's guideline the sources line names (KNGF or KCE).
 Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioLoadBucket["region"];
   /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
@@ -167,10 +176,11 @@ Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else 
 };
 
 export type PhysioRedFlagsProps = {
-  /** `nl` or `be`: which country's routes are shown (huisartsenpost and SEH, or 1733 and the emergency department).
+  /** `nl` or `be`: which country's routes and wording are shown (huisartsenpost and SEH, or 1733 and the emergency
+department).
 Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`). */
   region?: PhysioRedFlags["region"];
-  /** Emergency number, shown first and dialled by its link. */
+  /** Emergency number (default 112), shown first and dialled by its link. */
   "emergency-number"?: PhysioRedFlags["emergencyNumber"];
   /** GP on call outside office hours. Default 1733 in Belgium; none in the Netherlands (GP posts are regional). */
   "after-hours-number"?: PhysioRedFlags["afterHoursNumber"];

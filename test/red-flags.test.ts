@@ -133,7 +133,9 @@ describe('<physio-red-flags> regions and numbers', () => {
     expect(links(el, 'today')).to.deep.equal([]);
     expect(text($(el, '.tier.today [part=action]'))).to.include('huisartsenpost');
     expect(text($(el, '.tier.emergency [part=action]'))).to.include('(SEH)');
-    expect(text($(el, '.tier.emergency [part=action]'))).to.include('huisartsenpost (out-of-hours GP service) straight away');
+    expect(text($(el, '.tier.emergency [part=action]'))).to.include(
+      'huisartsenpost (out-of-hours GP service) straight away',
+    );
   });
 
   it('Belgium: 112 and 1733 as call links, and no Dutch words in English', async () => {

@@ -23,27 +23,28 @@ export const disclaimerText = () =>
 export const emergencyLabel = (n: Emergency) =>
   msg(str`Emergency: call ${n.emergency}`, { id: 'common.call-emergency' });
 
-/** The two lines as DOM nodes, updated in place when the language or the number changes. */
-export class SafetyNodes {
-  readonly #important = element('span', { class: 'visually-hidden' });
-  readonly #text = document.createTextNode('');
-  readonly #link = element('a');
-  readonly disclaimer = element(
-    'p',
-    { class: 'disclaimer', part: 'disclaimer' },
-    element('span', { class: 'disclaimer-icon', 'aria-hidden': 'true' }, 'i'),
-    ' ',
-    this.#important,
-    ' ',
-    this.#text,
-  );
-  readonly emergencyCall = element('p', { class: 'call' }, this.#link);
-
-  update(n: Emergency): void {
-    setText(this.#important, important());
-    const text = disclaimerText();
-    if (this.#text.data !== text) this.#text.data = text;
-    if (this.#link.getAttribute('href') !== n.emergencyTel) this.#link.href = n.emergencyTel;
-    setText(this.#link, emergencyLabel(n));
-  }
+/** The two lines as DOM nodes, and `update` to bring them in line with the active language and the number. */
+export function safetyNodes() {
+  const hidden = element('span', { class: 'visually-hidden' });
+  const text = document.createTextNode('');
+  const link = element('a');
+  return {
+    disclaimer: element(
+      'p',
+      { class: 'disclaimer', part: 'disclaimer' },
+      element('span', { class: 'disclaimer-icon', 'aria-hidden': 'true' }, 'i'),
+      ' ',
+      hidden,
+      ' ',
+      text,
+    ),
+    emergencyCall: element('p', { class: 'call' }, link),
+    update(n: Emergency): void {
+      setText(hidden, important());
+      const words = disclaimerText();
+      if (text.data !== words) text.data = words;
+      if (link.getAttribute('href') !== n.emergencyTel) link.href = n.emergencyTel;
+      setText(link, emergencyLabel(n));
+    },
+  };
 }

@@ -64,24 +64,34 @@ export class PhysioBookingCta extends PhysioElement {
     expanded: { state: true },
   };
 
-  /** The online booking page: `https:`/`http:` or a link on the same site. Anything else is not rendered. */
+  /**
+   * The online booking page: `https:`/`http:` or a link on the same site. Anything else (`javascript:`, `data:`,
+   * garbage) warns and renders no link, while phone and e-mail keep working.
+   */
   href?: string;
-  /** Phone number, shown as written and dialled through a normalised `tel:` link. */
+  /** Phone number, shown as written and dialled through a normalised `tel:` link: `+32 (0)15 12 34 56` → `tel:+3215123456`. */
   phone?: string;
-  /** E-mail address for booking requests. */
+  /** E-mail address for booking requests, as a `mailto:` link. */
   email?: string;
   /** The clinic's name, used in the heading. */
   clinic?: string;
   /** Text of the main button instead of "Book online". */
   label?: string;
   /**
-   * `nl` or `be`: which country's referral, refund and booking notes are shown.
+   * `nl` or `be`: which country's booking notes are shown. `nl`: no referral needed, usually supplementary insurance
+   * (check your policy; some insurers still ask for a referral). `be`: a doctor's prescription, start within 2 months,
+   * 18 sessions a calendar year at the normal refund for ordinary low back pain, 25 % less back from a
+   * kinesitherapeut who does not work at the official rates, what to bring. Both: when to book (not better after
+   * 2–6 weeks), and that a missed appointment is never paid back.
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
   region?: string;
   /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
   cancellationHours = 24;
-  /** `inline` (default), `banner` (full width) or `floating` (a button fixed in a corner). */
+  /**
+   * `inline` (default), `banner` (full width) or `floating`: a corner button that opens the options, can be closed for
+   * this page view, respects safe areas and moves aside when the focused element would sit under it.
+   */
   variant = 'inline';
   /** Heading level (2–6) of the heading in the inline and banner variants. */
   headingLevel = 2;

@@ -86,13 +86,13 @@ export class PhysioExerciseCard extends PhysioElement {
   exercise?: string;
   /** Number of sets (overrides the default). */
   sets?: number;
-  /** Repetitions per set (per side with `per-side`). */
+  /** Repetitions per set, per side with `per-side` (overrides the default). */
   reps?: number;
-  /** Seconds to hold each repetition. */
+  /** Seconds to hold each repetition (overrides the default). */
   hold?: number;
   /** Count each side separately; `per-side="false"` turns a built-in default off. */
   perSide?: boolean;
-  /** Seconds of rest between sets. */
+  /** Seconds of rest between sets (overrides the default). */
   rest?: number;
   /** Minutes (for a timed exercise such as walking). */
   minutes?: number;
@@ -100,14 +100,18 @@ export class PhysioExerciseCard extends PhysioElement {
   timesPerDay?: number;
   /** How many days a week. */
   daysPerWeek?: number;
-  /** An https video (YouTube, Vimeo, .mp4, .webm). Nothing is loaded until the reader clicks "Load video". */
+  /**
+   * An https video: YouTube (through youtube-nocookie.com), Vimeo (with do-not-track), or an `.mp4`/`.webm` file in a
+   * plain `<video>`. Nothing is loaded until the reader clicks "Load video".
+   */
   video?: string;
   /** Heading level (2–6) of the exercise's name (default 3); its sections are one level deeper. */
   headingLevel = 3;
   /** Emergency number in the safety line (default 112). */
   emergencyNumber?: string;
   /**
-   * `nl` or `be`: the country of the safety line's routes and job title.
+   * `nl` or `be`: the country of the safety line's routes (huisartsenpost or GP on call) and job title
+   * (fysiotherapeut or kinesitherapeut).
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
   region?: string;

@@ -9,7 +9,7 @@ import { pickOption } from '../../base/warn.js';
 import { lastReviewed, lowBackPainFaq, sources, type FaqEntry } from './faq-content.js';
 import { builtInSigns, tiers } from '../red-flags/red-flags-content.js';
 import { emergencyCall } from '../../base/safety.js';
-import { closingLine, tierAction, tierActionText, tierHeading } from '../red-flags/red-flags-actions.js';
+import { closingLine, tierAction, tierHeading } from '../red-flags/red-flags-actions.js';
 import { faqItemCss } from './faq-item.styles.js';
 
 /*
@@ -62,8 +62,8 @@ export function builtInContent(host: HTMLElement & ReactiveControllerHost, optio
 }
 
 /** One built-in question as a native `<details>`, so find-in-page can open it, with its heading level. */
-function builtInEntry(entry: FaqEntry, hidden: boolean, level: number, numbers: PhoneNumbers, region: Region) {
-  return html`<details part="item" id=${`faq-${entry.slug}`} ?hidden=${hidden}>
+function builtInEntry(entry: FaqEntry, level: number, numbers: PhoneNumbers, region: Region) {
+  return html`<details part="item" id=${`faq-${entry.slug}`}>
     <summary part="question"><span role="heading" aria-level=${level}>${entry.question}</span></summary>
     <div class="answer" part="answer">
       ${entry.answer.map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -78,17 +78,8 @@ export type BuiltInView = ReturnType<typeof builtInContent>;
  * Renders the built-in questions into the FAQ's list (after its slot) and the sources line into `end`; with no
  * `view` (the page has its own questions now), removes both.
  */
-export function renderBuiltIn(
-  list: HTMLElement,
-  end: HTMLElement,
-  view: BuiltInView | undefined,
-  shown: boolean[],
-  level: number,
-): void {
-  render(
-    view ? view.entries.map((entry, i) => builtInEntry(entry, !shown[i], level, view.numbers, view.region)) : nothing,
-    list,
-  );
+export function renderBuiltIn(list: HTMLElement, end: HTMLElement, view: BuiltInView | undefined, level: number): void {
+  render(view ? view.entries.map((entry) => builtInEntry(entry, level, view.numbers, view.region)) : nothing, list);
   render(view ? sourcesLine(sources(view.region), lastReviewed) : nothing, end);
 }
 
@@ -108,17 +99,4 @@ function urgentTiers(numbers: PhoneNumbers, region: Region) {
           ${tierAction(tier, numbers, region)}`,
     )}
     <p>${closingLine()}</p>`;
-}
-
-/** Plain text of an entry, for search: what the reader sees, the urgent tiers included. */
-export function entryText(entry: FaqEntry, numbers: PhoneNumbers, region: Region): string {
-  const signs = builtInSigns();
-  const tiersText = entry.urgent
-    ? tiers.flatMap((tier) => [
-        tierHeading(tier, numbers),
-        ...signs[tier].map((sign) => sign.text),
-        tierActionText(tier, numbers, region),
-      ])
-    : [];
-  return [entry.question, ...entry.answer, ...tiersText, entry.urgent ? closingLine() : ''].join(' ');
 }

@@ -1,14 +1,14 @@
 /* Loaded only when the address has a fragment (on load or after `hashchange`): most visits have none. */
 
-/** The id in the address bar, or '' (a malformed `%` escape must not break the page). */
-function hashId(): string {
+/** The id the address bar names, or ''. */
+export const linkedId = () => {
   const raw = location.hash.slice(1);
   try {
     return decodeURIComponent(raw);
   } catch {
-    return raw;
+    return raw; // A malformed `%` escape must not break the page.
   }
-}
+};
 
 /**
  * Opens the question that `#faq-<slug>` points at and brings it into view (smoothly only when motion is welcome).
@@ -19,7 +19,7 @@ export function openLinked(
   done: string,
   navigated: boolean,
 ): HTMLDetailsElement | undefined {
-  const id = hashId();
+  const id = linkedId();
   if (!id || (!navigated && id === done)) return undefined;
   const item = items.find((candidate) => candidate.id === id);
   if (!item) return undefined;

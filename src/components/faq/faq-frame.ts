@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { element, setText } from '../../base/dom.js';
-import { SafetyNodes } from '../../base/safety-dom.js';
+import { safetyNodes } from '../../base/safety-dom.js';
 
 /*
  * The FAQ's shadow DOM, built with plain DOM calls: a page with its own questions then needs no lit-html at all
@@ -15,7 +15,7 @@ export interface FaqFrame {
   controls: HTMLDivElement;
   toggleAll: HTMLButtonElement;
   footer: HTMLDivElement;
-  safety: SafetyNodes;
+  safety: ReturnType<typeof safetyNodes>;
   /** After the footer: the sources line of the built-in questions. */
   end: HTMLDivElement;
 }
@@ -24,7 +24,7 @@ export function buildFrame(root: ShadowRoot): FaqFrame {
   const slot = element('slot');
   const list = element('div', { class: 'list' }, slot);
   const toggleAll = element('button', { type: 'button' });
-  const safety = new SafetyNodes();
+  const safety = safetyNodes();
   const footer = element(
     'div',
     { class: 'footer' },

@@ -60,3 +60,15 @@ physio-faq { display: block; line-height: 1.5; ${faqLightMarker}: 1; }
 physio-faq > :not(details) { display: none; }
 ${faqItemCss('physio-faq')}
 `;
+
+let lightSheet: CSSStyleSheet | undefined;
+
+/** Gives the page (or the shadow root the FAQ sits in) the light-DOM rules, as one shared constructed sheet. */
+export function adoptLightStyles(root: Node): void {
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  if (!lightSheet) {
+    lightSheet = new CSSStyleSheet();
+    lightSheet.replaceSync(faqLightCss);
+  }
+  if (!root.adoptedStyleSheets.includes(lightSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, lightSheet];
+}

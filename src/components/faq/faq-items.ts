@@ -20,6 +20,9 @@ export function itemText(details: HTMLDetailsElement): { question: string; answe
   return { question: questionText(details), answer: collapse(parts.join(' ')) };
 }
 
+/** Everything a reader can search for in one `<details>`. */
+export const searchText = (details: HTMLDetailsElement) => Object.values(itemText(details)).join(' ');
+
 /** A stable id for deep links on a page-supplied `<details>`: the page's own id wins, else `faq-<slug>`. */
 export function assignId(details: HTMLDetailsElement, taken: Set<string>): string {
   if (!details.id) {

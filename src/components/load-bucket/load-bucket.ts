@@ -69,7 +69,7 @@ export class PhysioLoadBucket extends PhysioElement {
   headingLevel = 2;
 
   /**
-   * `nl` or `be`: which country's guideline the sources line names.
+   * `nl` or `be`: which country's guideline the sources line names (KNGF or KCE).
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
   region?: string;

@@ -100,11 +100,6 @@ export function tierAnnouncement(tier: Tier, n: Numbers, region: Region): string
     : `${tierPrefix(tier)} ${plainAction(tier, n, region)}`;
 }
 
-/** The whole action of a tier as plain text, for search. */
-export function tierActionText(tier: Tier, n: Numbers, region: Region): string {
-  return tier === 'emergency' ? `${emergencyRoute(region)} ${nerveAdvice(region)}` : plainAction(tier, n, region);
-}
-
 /** The action block under each tier's signs, with working `tel:` links. */
 export function tierAction(tier: Tier, n: Numbers, region: Region) {
   switch (tier) {

@@ -72,12 +72,13 @@ export class PhysioRedFlags extends PhysioElement {
   };
 
   /**
-   * `nl` or `be`: which country's routes are shown (huisartsenpost and SEH, or 1733 and the emergency department).
+   * `nl` or `be`: which country's routes and wording are shown (huisartsenpost and SEH, or 1733 and the emergency
+   * department).
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
   region?: string;
 
-  /** Emergency number, shown first and dialled by its link. */
+  /** Emergency number (default 112), shown first and dialled by its link. */
   emergencyNumber?: string;
 
   /** GP on call outside office hours. Default 1733 in Belgium; none in the Netherlands (GP posts are regional). */
