@@ -4,9 +4,8 @@ import '../src/define/physio-booking-cta.js';
 import type { PhysioBookingCta } from '../src/components/booking-cta/booking-cta.js';
 import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
-import { text, frame } from './support/dom.js';
+import { $, clearHash, frame, text } from './support/dom.js';
 
-const $ = (el: PhysioBookingCta, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const href = (el: PhysioBookingCta, part: string) => $(el, `[part=${part}]`)?.getAttribute('href') ?? null;
 
 describe('<physio-booking-cta>', () => {
@@ -165,7 +164,7 @@ describe('<physio-booking-cta>', () => {
     // Without preventDefault the link is followed (here: to #booked on this page).
     $(el, '[part=button]')!.click();
     expect(location.hash).to.equal('#booked');
-    history.replaceState(null, '', location.pathname + location.search);
+    clearHash();
   });
 
   it('refuses an e-mail address that carries extra mailto fields (a hidden Bcc)', async () => {

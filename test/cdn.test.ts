@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { settleWidgets } from './support/dom.js';
+import { delay, mount, setPageLang, settleWidgets, type Widget } from './support/dom.js';
 
 // The single CDN file, as a CMS page uses it: a plain HTML page, no build, nothing else. `npm test` builds it first.
 const cdn = '/dist/cdn/physio-elements.js';
@@ -69,11 +69,11 @@ describe('the CDN file on a plain page', () => {
 
   it('shows the Belgian red flags in Dutch with 112 and 1733, and announces "call 112 now" for a nerve sign', async () => {
     // In this test's own page (no iframe), so Chromium's accessibility tree can be read for the closed shadow root.
-    document.documentElement.lang = 'nl-BE';
+    setPageLang('nl-BE');
     await import(/* @vite-ignore */ cdn);
-    const el = document.createElement('physio-red-flags') as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = document.createElement('physio-red-flags') as Widget;
     el.setAttribute('region', 'be');
-    document.body.append(el);
+    mount(el);
     await el.updateComplete;
     const shown = () => executeServerCommand<string, object>('accessible-text', { selector: 'physio-red-flags' });
     await waitUntil(async () => (await shown()).includes('Wanneer snel hulp bij rugpijn?'), 'Dutch', { timeout: 3000 });
@@ -86,8 +86,7 @@ describe('the CDN file on a plain page', () => {
     await sendKeys({ press: 'Space' });
     await waitUntil(() => el.matches(':state(attention-emergency)'), 'the emergency tier is marked');
     expect(await shown()).to.include('Bel 112. Of ga meteen naar de spoeddienst');
-    el.remove();
-    document.documentElement.lang = 'en';
+    setPageLang('en');
   });
 
   it('the moving-house bucket overflows after the last drop, says so in Dutch, and recovers with two builders', async () => {
@@ -110,7 +109,7 @@ describe('the CDN file on a plain page', () => {
     const { doc, remove, win } = await plainPage('<physio-red-flags></physio-red-flags>', { lang: 'en' });
     const iframe = win.frameElement as HTMLIFrameElement;
     // The page cannot reach the closed shadow root; a keyboard user ticks the first box.
-    const el = doc.querySelector('physio-red-flags') as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = doc.querySelector('physio-red-flags') as Widget;
     await el.updateComplete;
     iframe.focus();
     (el as HTMLElement).focus();
@@ -121,9 +120,7 @@ describe('the CDN file on a plain page', () => {
     const reloaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     win.location.reload();
     await reloaded;
-    const again = iframe.contentDocument!.querySelector('physio-red-flags') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
+    const again = iframe.contentDocument!.querySelector('physio-red-flags') as Widget;
     await waitUntil(() => iframe.contentWindow!.customElements.get('physio-red-flags'));
     await again.updateComplete;
     expect(again.matches(':state(attention)')).to.be.false;
@@ -135,7 +132,7 @@ describe('the CDN file on a plain page', () => {
       '<physio-exercise-card exercise="bird-dog" sets="3" reps="10" per-side></physio-exercise-card>',
       { lang: 'en' },
     );
-    const el = doc.querySelector('physio-exercise-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = doc.querySelector('physio-exercise-card') as Widget;
     await el.updateComplete;
     const root = el.shadowRoot!;
     expect(root.querySelector('[part=media] svg[role=img]')).to.exist;
@@ -183,9 +180,7 @@ describe('the CDN file on a plain page', () => {
        <physio-booking-cta id="bad" href="javascript:alert(1)" phone="020 123 45 67"></physio-booking-cta>`,
       { lang: 'en' },
     );
-    const [good, bad] = [...doc.querySelectorAll('physio-booking-cta')] as Array<
-      HTMLElement & { updateComplete: Promise<unknown> }
-    >;
+    const [good, bad] = [...doc.querySelectorAll('physio-booking-cta')] as Widget[];
     await good.updateComplete;
     await bad.updateComplete;
     const root = good.shadowRoot!;
@@ -214,7 +209,7 @@ describe('the CDN file on a plain page', () => {
     faq.querySelector('summary')!.click();
     faq.shadowRoot!.querySelector<HTMLButtonElement>('button')?.click();
     doc.querySelector('physio-load-bucket')!.shadowRoot!.querySelector<HTMLButtonElement>('.last-drop')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);
     const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);

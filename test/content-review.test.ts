@@ -5,18 +5,14 @@ import '../src/define/physio-load-bucket.js';
 import '../src/define/physio-booking-cta.js';
 import '../src/define/physio-exercise-card.js';
 import { setLocale } from '../src/localization.js';
-import { renderRootOf } from '../src/base/physio-element.js';
 import { forgetPageRegion } from '../src/base/region.js';
 import { builtInSigns, tiers } from '../src/components/red-flags/red-flags-content.js';
-import { text } from './support/dom.js';
+import { setPageLang, shadow, text, type Widget } from './support/dom.js';
 
 /*
  * The December 2026 content review (shared/content/review-2026-12.md): one test per finding a browser can see. The
  * safety-line (C1), region (M7, M8) and booking (M6, m12) findings are tested with their widgets too.
  */
-
-/** Any of the widgets: an element that renders asynchronously. */
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function faq(region: 'nl' | 'be') {
   const el = await fixture<Widget>(html`<physio-faq region=${region}></physio-faq>`);
@@ -29,7 +25,7 @@ const question = (el: Widget, slug: string) => text(el.shadowRoot!.querySelector
 async function shownText(markup: ReturnType<typeof html>) {
   const el = await fixture<Widget>(markup);
   await el.updateComplete;
-  return text(renderRootOf(el)!.firstElementChild);
+  return text(shadow(el).firstElementChild);
 }
 
 describe('content review 2026-12', () => {
@@ -63,7 +59,7 @@ describe('content review 2026-12', () => {
   }
 
   it('M7, M9: a fr-BE page gets Belgian rules in English, with no Dutch words inside', async () => {
-    document.documentElement.lang = 'fr-BE';
+    setPageLang('fr-BE');
     forgetPageRegion();
     try {
       const wrapper = await fixture<HTMLElement>(
@@ -79,19 +75,19 @@ describe('content review 2026-12', () => {
       await waitUntil(() => faqEl.shadowRoot!.querySelector('#faq-referral'), 'built-in questions');
       for (const el of [...wrapper.children] as Widget[]) {
         await el.updateComplete;
-        const root = renderRootOf(el)!;
+        const root = shadow(el);
         // Sources are titles and stay as published; everything else must be English.
         const shown = (root.textContent ?? '').replace(/\s+/g, ' ').replace(/Sources: .*?Last reviewed/g, '');
         expect(shown, el.localName).to.not.match(
           /spoed|huisarts|ziekenfonds|mutualiteit|kinesitherapeut|voorschrift|klevertje|\bSEH\b|huisartsenpost/,
         );
       }
-      expect(renderRootOf(wrapper.querySelector('physio-red-flags')!)!.querySelector('a[href="tel:1733"]')).to.exist;
+      expect(shadow(wrapper.querySelector('physio-red-flags')!).querySelector('a[href="tel:1733"]')).to.exist;
       expect(text(wrapper.querySelector('physio-booking-cta')!.shadowRoot!.querySelector('[part=notes]'))).to.include(
         'prescription',
       );
     } finally {
-      document.documentElement.lang = 'en';
+      setPageLang('en');
       forgetPageRegion();
     }
   });

@@ -2,10 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/physio-faq.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
 import { captureWarnings } from './support/console-spy.js';
-import { text, frame } from './support/dom.js';
+import { clearHash, delay, frame, mount, text } from './support/dom.js';
 
 // Each test here pins a bug found in review, so it cannot come back.
-const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 const threeQuestions = () =>
   html`<physio-faq searchable>
     <details>
@@ -70,7 +69,7 @@ describe('<physio-faq> regressions', () => {
     const listener = (event: Event) => seen.push((event as CustomEvent).detail);
     document.addEventListener('physio-faq-toggle', listener);
     const el = await fixture<PhysioFaq>(threeQuestions());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await delay(50);
     expect(seen, 'no event without a reader action').to.deep.equal([]);
     const open = el.querySelector<HTMLDetailsElement>('details[open]')!;
     open.querySelector('summary')!.click();
@@ -204,7 +203,7 @@ describe('<physio-faq> regressions', () => {
 
   it('questions a page adds right after connecting the element are shown, not the built-in ones', async () => {
     const el = document.createElement('physio-faq') as PhysioFaq;
-    document.body.append(el);
+    mount(el);
     el.innerHTML =
       '<details><summary>One?</summary><p>A.</p></details><details><summary>Two?</summary><p>B.</p></details>';
     await el.updateComplete;
@@ -214,7 +213,6 @@ describe('<physio-faq> regressions', () => {
     expect(two.assignedSlot, 'second question slotted').to.not.equal(null);
     expect(one.id).to.equal('faq-one');
     expect(el.shadowRoot!.querySelectorAll('.list > details')).to.have.length(0);
-    el.remove();
   });
 
   it('a question whose text the page replaces is a heading again', async () => {
@@ -231,10 +229,9 @@ describe('<physio-faq> regressions', () => {
     const looks = () => getComputedStyle(el.querySelector('summary')!).backgroundImage.includes('conic-gradient');
     await waitUntil(looks, 'item styles in the page first');
     const host = document.createElement('div');
-    document.body.append(host);
+    mount(host);
     const root = host.attachShadow({ mode: 'open' });
     root.append(el);
     await waitUntil(looks, 'item styles in the new root');
-    host.remove();
   });
 });

@@ -4,9 +4,8 @@ import { emulate } from './support/emulate.js';
 import '../src/define/physio-faq.js';
 import { followDocumentLanguage, setLocale } from '../src/localization.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
-import { text, frame } from './support/dom.js';
+import { clearHash, frame, setPageLang, shadow, text } from './support/dom.js';
 
-const shadow = (el: PhysioFaq) => el.shadowRoot!;
 const builtIn = (el: PhysioFaq) => [...shadow(el).querySelectorAll<HTMLDetailsElement>('.list > details')];
 const summaries = (items: HTMLDetailsElement[]) => items.map((d) => d.querySelector('summary')!);
 
@@ -327,7 +326,7 @@ describe('<physio-faq> search', () => {
 });
 
 describe('<physio-faq> deep links and find-in-page', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+  afterEach(clearHash);
 
   it('opens the question named in the address on load', async () => {
     history.replaceState(null, '', '#faq-scan');
@@ -370,10 +369,9 @@ describe('<physio-faq> deep links and find-in-page', () => {
 
 describe('<physio-faq> page language', () => {
   let stop: () => void;
-  const html5 = document.documentElement;
   afterEach(async () => {
     stop?.();
-    html5.lang = 'en';
+    setPageLang('en');
     await setLocale('en');
   });
 
@@ -381,13 +379,13 @@ describe('<physio-faq> page language', () => {
     stop = followDocumentLanguage();
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
     const referral = () => text(shadow(el).querySelector('#faq-referral [part=answer]')!);
-    html5.lang = 'nl';
+    setPageLang('nl');
     await waitUntil(() => text(summaries(builtIn(el))[0]) === 'Is mijn rugpijn ernstig?');
     const netherlands = referral();
-    html5.lang = 'nl-BE';
+    setPageLang('nl-BE');
     await waitUntil(() => referral() !== netherlands);
     expect(shadow(el).querySelectorAll('#faq-urgent-help a[href="tel:1733"]')).to.have.length(1);
-    html5.lang = 'EN';
+    setPageLang('EN');
     await waitUntil(() => text(summaries(builtIn(el))[0]) === 'Is my back pain serious?');
   });
 });

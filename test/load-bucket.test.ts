@@ -4,10 +4,8 @@ import { emulate } from './support/emulate.js';
 import '../src/define/physio-load-bucket.js';
 import type { PhysioLoadBucket } from '../src/components/load-bucket/load-bucket.js';
 import { setLocale } from '../src/localization.js';
-import { text } from './support/dom.js';
+import { $, $$, text } from './support/dom.js';
 
-const $ = (el: PhysioLoadBucket, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: PhysioLoadBucket, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const status = (el: PhysioLoadBucket) => text($(el, '[part=status]'));
 const button = (el: PhysioLoadBucket, label: string) =>
   $$(el, 'button').find((b) => text(b).replace(/^✓ /, '').startsWith(label))!;
