@@ -139,6 +139,17 @@ describe('<physio-booking-cta>', () => {
     expect(notes).to.not.match(/fysiotherapeut|zorgverzekeraar|verwijzing|vergoed/);
   });
 
+  it('names the floating panel’s close button in Dutch', async () => {
+    await setLocale('nl');
+    const floating = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta variant="floating" phone="015 12 34 56"></physio-booking-cta>`,
+    );
+    await floating.updateComplete;
+    expect(floating.shadowRoot!.querySelector('.close')!.getAttribute('aria-label')).to.equal(
+      'Verberg de afspraakopties',
+    );
+  });
+
   it('fires a cancelable physio-book before following a link; preventDefault keeps the page', async () => {
     const el = await fixture<PhysioBookingCta>(
       html`<physio-booking-cta href="#booked" phone="020 123 45 67" email="info@clinic.example"></physio-booking-cta>`,

@@ -4,7 +4,7 @@ import { emulate } from './support/emulate.js';
 import '../src/define/physio-load-bucket.js';
 import type { PhysioLoadBucket } from '../src/components/load-bucket/load-bucket.js';
 import { setLocale } from '../src/localization.js';
-import { $, $$, text } from './support/dom.js';
+import { $, $$, shownText, text } from './support/dom.js';
 
 const status = (el: PhysioLoadBucket) => text($(el, '[part=status]'));
 const button = (el: PhysioLoadBucket, label: string) =>
@@ -167,5 +167,12 @@ describe('<physio-load-bucket>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     for (const b of $$(el, 'button'))
       expect(b.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+  });
+
+  it('says that breaks let water out, and not that everything you do pours water in', async () => {
+    const shown = await shownText(html`<physio-load-bucket></physio-load-bucket>`);
+    expect(shown).to.include('Breaks, sleep and relaxing let water out');
+    expect(shown).to.not.include('Everything you do');
+    expect(shown).to.not.match(/\bRest, sleep\b/);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/define/physio-faq.js';
 import '../src/define/physio-red-flags.js';
@@ -7,7 +7,7 @@ import '../src/define/physio-exercise-card.js';
 import '../src/define/physio-booking-cta.js';
 import { defaultRegion, forgetPageRegion, subtagRegion } from '../src/base/region.js';
 import { captureWarnings } from './support/console-spy.js';
-import { allUpdated, delay, frame, setPageLang, setRegionMeta, shadow } from './support/dom.js';
+import { allUpdated, delay, frame, setPageLang, setRegionMeta, shadow, text, type Widget } from './support/dom.js';
 
 /*
  * Region rules v0.2 (components.md "Language and region"): attribute → <meta name="physio-region"> → a -BE/-NL
@@ -137,6 +137,40 @@ describe('region rules v0.2, on all five widgets', () => {
       }
     });
   }
+
+  it('a fr-BE page gets Belgian rules in English, with no Dutch words inside', async () => {
+    setPageLang('fr-BE');
+    forgetPageRegion();
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <physio-red-flags></physio-red-flags>
+          <physio-faq></physio-faq>
+          <physio-booking-cta phone="015 12 34 56"></physio-booking-cta>
+          <physio-load-bucket></physio-load-bucket>
+          <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
+        </div>`,
+      );
+      const faqEl = wrapper.querySelector<Widget>('physio-faq')!;
+      await waitUntil(() => faqEl.shadowRoot!.querySelector('#faq-referral'), 'built-in questions');
+      for (const el of [...wrapper.children] as Widget[]) {
+        await el.updateComplete;
+        const root = shadow(el);
+        // Sources are titles and stay as published; everything else must be English.
+        const shown = (root.textContent ?? '').replace(/\s+/g, ' ').replace(/Sources: .*?Last reviewed/g, '');
+        expect(shown, el.localName).to.not.match(
+          /spoed|huisarts|ziekenfonds|mutualiteit|kinesitherapeut|voorschrift|klevertje|\bSEH\b|huisartsenpost/,
+        );
+      }
+      expect(shadow(wrapper.querySelector('physio-red-flags')!).querySelector('a[href="tel:1733"]')).to.exist;
+      expect(text(wrapper.querySelector('physio-booking-cta')!.shadowRoot!.querySelector('[part=notes]'))).to.include(
+        'prescription',
+      );
+    } finally {
+      setPageLang('en');
+      forgetPageRegion();
+    }
+  });
 });
 
 describe('region helpers', () => {

@@ -1,3 +1,5 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { renderRootOf } from '../../src/base/physio-base.js';
 
 /** One of our elements: it renders asynchronously. */
@@ -14,6 +16,13 @@ export const $ = (el: Element, selector: string) => shadow(el).querySelector<HTM
 
 /** Every element in a widget's shadow root that matches. */
 export const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+
+/** Renders a widget as a fixture and returns everything it shows, as one line of text. */
+export async function shownText(template: TemplateResult): Promise<string> {
+  const el = await fixture<Widget>(template);
+  await el.updateComplete;
+  return text(shadow(el).firstElementChild);
+}
 
 /** Resolves after the next animation frame. */
 export const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
