@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/define/physio-booking-cta.js';
 import type { PhysioBookingCta } from '../src/components/booking-cta/booking-cta.js';
 import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
-import { $, clearHash, frame, text } from './support/dom.js';
+import { $, clearHash, frame, pollUntil, text } from './support/dom.js';
 
 const href = (el: PhysioBookingCta, part: string) => $(el, `[part=${part}]`)?.getAttribute('href') ?? null;
 
@@ -319,12 +319,15 @@ describe('<physio-booking-cta variant="floating">', () => {
     const placement = () => $(el, '.floating')!.dataset.placement;
     expect(placement()).to.equal('end');
     page.querySelector<HTMLButtonElement>('#under-right')!.focus();
-    await waitUntil(() => placement() === 'start', 'moved to the other side');
+    await pollUntil(() => placement() === 'start');
+    expect(placement(), 'moved to the other side').to.equal('start');
     page.querySelector<HTMLButtonElement>('#under-both')!.focus();
-    await waitUntil(() => placement() === 'collapsed', 'stepped aside');
+    await pollUntil(() => placement() === 'collapsed');
+    expect(placement(), 'stepped aside').to.equal('collapsed');
     expect(getComputedStyle($(el, '.floating')!).visibility).to.equal('hidden');
     page.querySelector<HTMLButtonElement>('#under-both')!.blur();
     document.body.focus();
-    await waitUntil(() => placement() === 'end', 'back in its corner');
+    await pollUntil(() => placement() === 'end');
+    expect(placement(), 'back in its corner').to.equal('end');
   });
 });

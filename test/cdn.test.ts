@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { delay, mount, setPageLang, settleWidgets, type Widget } from './support/dom.js';
+import { delay, mount, pollUntil, setPageLang, settleWidgets, type Widget } from './support/dom.js';
 
 // The single CDN file, as a CMS page uses it: a plain HTML page, no build, nothing else. `npm test` builds it first.
 const cdn = '/dist/cdn/physio-elements.js';
@@ -56,13 +56,16 @@ describe('the CDN file on a plain page', () => {
 
   it('shows the Dutch FAQ for <html lang="nl"> and switches live when lang changes', async () => {
     const { win, doc, remove } = await plainPage('<physio-faq searchable></physio-faq>');
-    await waitUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?', 'Dutch');
+    await pollUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?');
+    expect(firstQuestion(doc), 'Dutch').to.equal('Is mijn rugpijn ernstig?');
     // The parts npm builds load on demand are inside the CDN file: built-in questions and search, no request.
     expect(doc.querySelector('physio-faq')!.shadowRoot!.querySelector('[part=search] input')).to.exist;
     doc.documentElement.lang = 'en';
-    await waitUntil(() => firstQuestion(doc) === 'Is my back pain serious?', 'English after lang="en"');
+    await pollUntil(() => firstQuestion(doc) === 'Is my back pain serious?');
+    expect(firstQuestion(doc), 'English after lang="en"').to.equal('Is my back pain serious?');
     doc.documentElement.lang = 'nl-BE';
-    await waitUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?', 'Dutch again');
+    await pollUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?');
+    expect(firstQuestion(doc), 'Dutch again').to.equal('Is mijn rugpijn ernstig?');
     expect(win.__probe.errors).to.deep.equal([]);
     remove();
   });
@@ -76,7 +79,8 @@ describe('the CDN file on a plain page', () => {
     mount(el);
     await el.updateComplete;
     const shown = () => executeServerCommand<string, object>('accessible-text', { selector: 'physio-red-flags' });
-    await waitUntil(async () => (await shown()).includes('Wanneer snel hulp bij rugpijn?'), 'Dutch', { timeout: 3000 });
+    await pollUntil(async () => (await shown()).includes('Wanneer snel hulp bij rugpijn?'), { timeout: 3000 });
+    expect(await shown(), 'Dutch').to.include('Wanneer snel hulp bij rugpijn?');
     expect(await shown())
       .to.include('Bel 112')
       .and.include('1733');
@@ -84,7 +88,8 @@ describe('the CDN file on a plain page', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => el.matches(':state(attention-emergency)'), 'the emergency tier is marked');
+    await pollUntil(() => el.matches(':state(attention-emergency)'));
+    expect(el.matches(':state(attention-emergency)'), 'the emergency tier is marked').to.be.true;
     expect(await shown()).to.include('Bel 112. Of ga meteen naar de spoeddienst');
     setPageLang('en');
   });
@@ -93,13 +98,17 @@ describe('the CDN file on a plain page', () => {
     const { win, doc, remove } = await plainPage('<physio-load-bucket preset="moving-house"></physio-load-bucket>');
     const root = () => doc.querySelector('physio-load-bucket')!.shadowRoot;
     const status = () => root()?.querySelector('[part=status]')?.textContent?.trim();
-    await waitUntil(() => status() === 'De emmer is bijna vol.');
+    await pollUntil(() => status() === 'De emmer is bijna vol.');
+    expect(status()).to.equal('De emmer is bijna vol.');
     root()!.querySelector<HTMLButtonElement>('.last-drop')!.click();
-    await waitUntil(() => status() === 'De emmer loopt over. Dan kan er pijn opspelen.');
+    await pollUntil(() => status() === 'De emmer loopt over. Dan kan er pijn opspelen.');
+    expect(status()).to.equal('De emmer loopt over. Dan kan er pijn opspelen.');
     const builders = root()!.querySelectorAll<HTMLButtonElement>('[part=builders] button');
     builders[2].click();
     builders[3].click();
-    await waitUntil(() => !doc.querySelector('physio-load-bucket')!.matches(':state(overflowing)'));
+    const overflowing = () => doc.querySelector('physio-load-bucket')!.matches(':state(overflowing)');
+    await pollUntil(() => !overflowing());
+    expect(overflowing()).to.be.false;
     expect(status()).to.not.include('loopt over');
     expect(win.__probe.errors).to.deep.equal([]);
     remove();

@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/physio-faq.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
-import { clearHash, delay, frame, mount } from './support/dom.js';
+import { clearHash, delay, frame, mount, pollUntil } from './support/dom.js';
 
 // The FAQ downloads the parts a page may not need only when that page needs them. This file runs in its own page,
 // so the resource timeline shows exactly what the FAQ asked for; the tests build on each other in order.
@@ -44,7 +44,8 @@ describe('<physio-faq> loads its optional parts on demand', () => {
     await el.updateComplete;
     // Checked after the first frame, so reading the page's styles costs nothing during the upgrade.
     const summary = el.querySelector('summary')!;
-    await waitUntil(() => getComputedStyle(summary).backgroundImage.includes('conic-gradient'), 'item styles applied');
+    await pollUntil(() => getComputedStyle(summary).backgroundImage.includes('conic-gradient'));
+    expect(getComputedStyle(summary).backgroundImage, 'item styles applied').to.include('conic-gradient');
     expect(requested('faq-item.styles')).to.equal(true);
   });
 

@@ -5,7 +5,7 @@ import '../src/define/physio-faq.js';
 import { followDocumentLanguage, setLocale } from '../src/localization.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
 import { captureWarnings } from './support/console-spy.js';
-import { clearHash, delay, frame, mount, setPageLang, shadow, text } from './support/dom.js';
+import { clearHash, delay, frame, mount, pollUntil, setPageLang, shadow, text } from './support/dom.js';
 
 const builtIn = (el: PhysioFaq) => [...shadow(el).querySelectorAll<HTMLDetailsElement>('.list > details')];
 const summaries = (items: HTMLDetailsElement[]) => items.map((d) => d.querySelector('summary')!);
@@ -154,7 +154,8 @@ describe('<physio-faq> with page content', () => {
     const added = document.createElement('details');
     added.innerHTML = '<summary>New question</summary><p>New answer</p>';
     el.append(added);
-    await waitUntil(() => added.id === 'faq-new-question');
+    await pollUntil(() => added.id === 'faq-new-question');
+    expect(added.id).to.equal('faq-new-question');
     expect(added.assignedSlot).to.not.equal(null);
   });
 
@@ -238,7 +239,8 @@ describe('<physio-faq> headings', () => {
     expect(heading.querySelector('strong')).to.exist;
     expect(text(el.querySelector('summary')!)).to.equal('Is rest best?');
     el.setAttribute('heading-level', '4');
-    await waitUntil(() => heading.getAttribute('aria-level') === '4', 'level follows heading-level');
+    await pollUntil(() => heading.getAttribute('aria-level') === '4');
+    expect(heading.getAttribute('aria-level'), 'level follows heading-level').to.equal('4');
     expect(el.querySelectorAll('summary [role=heading]')).to.have.length(1);
   });
 
@@ -254,7 +256,8 @@ describe('<physio-faq> headings', () => {
     const summary = el.querySelector('summary')!;
     await waitUntil(() => summary.querySelector('[role=heading]'), 'heading added');
     summary.textContent = 'Changed question';
-    await waitUntil(() => summary.querySelector('[role=heading]')?.textContent === 'Changed question', 'heading again');
+    await pollUntil(() => summary.querySelector('[role=heading]')?.textContent === 'Changed question');
+    expect(summary.querySelector('[role=heading]')?.textContent, 'heading again').to.equal('Changed question');
     expect(summary.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
   });
 });
@@ -266,9 +269,11 @@ describe('<physio-faq> keyboard', () => {
     const focused = () => shadow(el).activeElement;
     summaries(items)[0].focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => items[0].open);
+    await pollUntil(() => items[0].open);
+    expect(items[0].open, 'Enter opens').to.be.true;
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => !items[0].open);
+    await pollUntil(() => !items[0].open);
+    expect(items[0].open, 'Space closes').to.be.false;
     await sendKeys({ press: 'ArrowDown' });
     expect(focused()).to.equal(summaries(items)[1]);
     await sendKeys({ press: 'End' });
@@ -317,9 +322,11 @@ describe('<physio-faq> single, expand all', () => {
     const el = await fixture<PhysioFaq>(html`<physio-faq single></physio-faq>`);
     const items = builtIn(el);
     summaries(items)[0].click();
-    await waitUntil(() => items[0].open);
+    await pollUntil(() => items[0].open);
+    expect(items[0].open).to.be.true;
     summaries(items)[1].click();
-    await waitUntil(() => items[1].open && !items[0].open);
+    await pollUntil(() => items[1].open && !items[0].open);
+    expect([items[0].open, items[1].open]).to.deep.equal([false, true]);
     expect(items.filter((d) => d.open)).to.have.length(1);
     expect(shadow(el).querySelector('[part=controls]'), 'no expand-all with single').to.equal(null);
   });
@@ -329,10 +336,13 @@ describe('<physio-faq> single, expand all', () => {
     const button = () => shadow(el).querySelector<HTMLButtonElement>('[part=controls] button')!;
     expect(text(button())).to.equal('Expand all');
     button().click();
-    await waitUntil(() => [...el.querySelectorAll('details')].every((d) => d.open));
-    await waitUntil(() => text(button()) === 'Collapse all');
+    const open = () => [...el.querySelectorAll('details')].map((d) => d.open);
+    await pollUntil(() => open().every(Boolean) && text(button()) === 'Collapse all');
+    expect(open()).to.deep.equal([true, true, true, true]);
+    expect(text(button())).to.equal('Collapse all');
     button().click();
-    await waitUntil(() => [...el.querySelectorAll('details')].every((d) => !d.open));
+    await pollUntil(() => !open().some(Boolean));
+    expect(open()).to.deep.equal([false, false, false, false]);
     const two = await fixture<PhysioFaq>(
       html`<physio-faq>
         <details>
@@ -352,7 +362,8 @@ describe('<physio-faq> single, expand all', () => {
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
     const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=controls] button')!;
     button().click();
-    await waitUntil(() => text(button()) === 'Collapse all');
+    await pollUntil(() => text(button()) === 'Collapse all');
+    expect(text(button())).to.equal('Collapse all');
   });
 
   it('keeps a page’s own <details name> when single is on', async () => {
@@ -423,7 +434,8 @@ describe('<physio-faq> structured data', () => {
     );
     el.querySelector('p')!.textContent = 'new answer';
     const answer = () => JSON.parse(el.querySelector('script')!.textContent!).mainEntity[0].acceptedAnswer.text;
-    await waitUntil(() => answer() === 'new answer');
+    await pollUntil(() => answer() === 'new answer');
+    expect(answer()).to.equal('new answer');
   });
 });
 
@@ -540,11 +552,12 @@ describe('<physio-faq> deep links and find-in-page', () => {
     const details = faq.querySelector('details')!;
     await faq.updateComplete;
     location.hash = '#faq-where-is-the-clinic';
-    await waitUntil(() => details.open);
-    await waitUntil(() => {
-      const { top } = details.getBoundingClientRect();
-      return top >= 0 && top < innerHeight - 20;
-    });
+    const top = () => details.getBoundingClientRect().top;
+    await pollUntil(() => details.open && top() >= 0 && top() < innerHeight - 20);
+    expect(details.open).to.be.true;
+    expect(top(), 'scrolled into view')
+      .to.be.at.least(0)
+      .and.below(innerHeight - 20);
   });
 
   it('keeps answers in native <details> (which find-in-page can open) and reports an opening it did not cause', async () => {
@@ -573,7 +586,9 @@ describe('<physio-faq> deep links and find-in-page', () => {
     await el.updateComplete;
     location.hash = '#faq-how-long-is-a-session';
     const target = el.querySelector<HTMLDetailsElement>('#faq-how-long-is-a-session')!;
-    await waitUntil(() => target.open && !target.hidden);
+    await pollUntil(() => target.open && !target.hidden);
+    expect({ open: target.open, hidden: target.hidden }).to.deep.equal({ open: true, hidden: false });
+    expect(input.value, 'search cleared').to.equal('');
   });
 
   it('a deep link reaches questions a framework renders after the element', async () => {
@@ -582,7 +597,8 @@ describe('<physio-faq> deep links and find-in-page', () => {
     const late = document.createElement('details');
     late.append(Object.assign(document.createElement('summary'), { textContent: 'Late question' }), 'Answer');
     el.replaceChildren(late);
-    await waitUntil(() => late.open, 'opened from the address');
+    await pollUntil(() => late.open);
+    expect(late.open, 'opened from the address').to.be.true;
   });
 });
 
@@ -599,13 +615,17 @@ describe('<physio-faq> page language', () => {
     const el = await fixture<PhysioFaq>(html`<physio-faq></physio-faq>`);
     const referral = () => text(shadow(el).querySelector('#faq-referral [part=answer]')!);
     setPageLang('nl');
-    await waitUntil(() => text(summaries(builtIn(el))[0]) === 'Is mijn rugpijn ernstig?');
+    const firstQuestion = () => text(summaries(builtIn(el))[0]);
+    await pollUntil(() => firstQuestion() === 'Is mijn rugpijn ernstig?');
+    expect(firstQuestion()).to.equal('Is mijn rugpijn ernstig?');
     const netherlands = referral();
     setPageLang('nl-BE');
-    await waitUntil(() => referral() !== netherlands);
+    await pollUntil(() => referral() !== netherlands);
+    expect(referral()).to.not.equal(netherlands);
     expect(shadow(el).querySelectorAll('#faq-urgent-help a[href="tel:1733"]')).to.have.length(1);
     setPageLang('EN');
-    await waitUntil(() => text(summaries(builtIn(el))[0]) === 'Is my back pain serious?');
+    await pollUntil(() => firstQuestion() === 'Is my back pain serious?');
+    expect(firstQuestion()).to.equal('Is my back pain serious?');
   });
 });
 
@@ -642,7 +662,8 @@ describe('<physio-faq> for every reader', () => {
     const item = el.querySelector('details')!;
     const summary = item.querySelector('summary')!;
     const cue = () => getComputedStyle(summary).backgroundImage;
-    await waitUntil(() => cue().includes('conic-gradient'), 'light-DOM item styles in place');
+    await pollUntil(() => cue().includes('conic-gradient'));
+    expect(cue(), 'light-DOM item styles in place').to.include('conic-gradient');
     const closed = cue();
     item.open = true;
     expect(cue()).to.include('conic-gradient').and.not.equal(closed);
@@ -720,7 +741,8 @@ describe('<physio-faq> for every reader', () => {
     // content-visibility contains paint; the clip margin leaves room for the link's focus ring (offset + width)
     expect(parseFloat(getComputedStyle(footer).overflowClipMargin)).to.be.at.least(0.3125 * 16);
     el.scrollIntoView();
-    await waitUntil(rendered, 'rendered once near the screen');
+    await pollUntil(rendered);
+    expect(rendered(), 'rendered once near the screen').to.be.true;
     expect(footer.getBoundingClientRect().height).to.be.above(0);
   });
 
@@ -741,12 +763,14 @@ describe('<physio-faq> for every reader', () => {
 
   it('moved into another shadow root, its questions get their look there too', async () => {
     const el = await fixture<PhysioFaq>(threeQuestions());
-    const looks = () => getComputedStyle(el.querySelector('summary')!).backgroundImage.includes('conic-gradient');
-    await waitUntil(looks, 'item styles in the page first');
+    const cue = () => getComputedStyle(el.querySelector('summary')!).backgroundImage;
+    await pollUntil(() => cue().includes('conic-gradient'));
+    expect(cue(), 'item styles in the page first').to.include('conic-gradient');
     const host = document.createElement('div');
     mount(host);
     const root = host.attachShadow({ mode: 'open' });
     root.append(el);
-    await waitUntil(looks, 'item styles in the new root');
+    await pollUntil(() => cue().includes('conic-gradient'));
+    expect(cue(), 'item styles in the new root').to.include('conic-gradient');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../src/localization.js';
-import { adoptPreloadCss, allUpdated, type Widget } from './support/dom.js';
+import { adoptPreloadCss, allUpdated, pollUntil, type Widget } from './support/dom.js';
 
 // This file's page has no elements defined yet: the markup below is what a CMS page shows before the script runs.
 const variants = {
@@ -60,7 +60,8 @@ describe('preload.css', () => {
     expect(Math.abs(builtInShift)).to.be.below(4 * 16);
 
     await import('../src/define/physio-red-flags.js');
-    await waitUntil(() => fallback.getClientRects().length === 0, 'fallback hidden after upgrade');
+    await pollUntil(() => fallback.getClientRects().length === 0);
+    expect(fallback.getClientRects().length, 'fallback hidden after upgrade').to.equal(0);
   });
 
   it('upgraded elements follow a later language switch (element defined after the markup)', async () => {

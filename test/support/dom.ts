@@ -46,6 +46,18 @@ export async function settleWidgets(root: ParentNode | Element[]): Promise<void>
   await allUpdated(widgets);
 }
 
+/**
+ * Polls `condition` until it holds or `timeout` ms have passed, and never throws: the `expect` that follows then
+ * fails with a diff of the value, where waitUntil fails with a bare timeout.
+ */
+export async function pollUntil(
+  condition: () => unknown | Promise<unknown>,
+  { timeout = 1000, interval = 50 } = {},
+): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!(await condition()) && performance.now() < end) await delay(interval);
+}
+
 const mounted = new Set<Element>();
 
 /** Appends an element built by hand to the page; it is removed after the test, as a fixture() is, also on failure. */
