@@ -4,7 +4,7 @@ import { emulate } from './support/emulate.js';
 import '../src/define/physio-load-bucket.js';
 import type { PhysioLoadBucket } from '../src/components/load-bucket/load-bucket.js';
 import { setLocale } from '../src/localization.js';
-import { $, $$, shownText, text } from './support/dom.js';
+import { $, $$, shownText, systemColor, text } from './support/dom.js';
 
 const status = (el: PhysioLoadBucket) => text($(el, '[part=status]'));
 const button = (el: PhysioLoadBucket, label: string) =>
@@ -146,6 +146,7 @@ describe('<physio-load-bucket>', () => {
     const outline = getComputedStyle($(el, '.outline')).stroke;
     expect(water).to.not.equal(outline);
     expect(water).to.not.equal('none');
+    expect({ water, outline }).to.deep.equal({ water: systemColor('Highlight'), outline: systemColor('CanvasText') });
   });
 
   it('prints the current state without the action buttons', async () => {

@@ -1,4 +1,5 @@
 import { fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { renderRootOf } from '../../src/base/physio-base.js';
 
@@ -100,6 +101,17 @@ export async function adoptPreloadCss(): Promise<void> {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(preloadCss);
   document.adoptedStyleSheets = [sheet];
+}
+
+/** Focuses `el` as a keyboard user would (a key press, so :focus-visible applies) and returns the ring it shows. */
+export async function keyboardFocusRing(el: HTMLElement) {
+  el.focus();
+  await sendKeys({ press: 'Shift' });
+  const { outlineStyle, outlineColor, outlineWidth } = getComputedStyle(el);
+  return {
+    ring: { focusVisible: el.matches(':focus-visible'), style: outlineStyle, color: outlineColor },
+    width: parseFloat(outlineWidth),
+  };
 }
 
 /** The colour a CSS system colour (Highlight, CanvasText, …) resolves to now, as getComputedStyle reports colours. */
