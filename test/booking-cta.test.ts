@@ -1,12 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/define/physio-booking-cta.js';
 import type { PhysioBookingCta } from '../src/components/booking-cta/booking-cta.js';
 import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
-import { text, frame } from './support/dom.js';
+import { $, clearHash, frame, pollUntil, text } from './support/dom.js';
 
-const $ = (el: PhysioBookingCta, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const href = (el: PhysioBookingCta, part: string) => $(el, `[part=${part}]`)?.getAttribute('href') ?? null;
 
 describe('<physio-booking-cta>', () => {
@@ -140,6 +139,17 @@ describe('<physio-booking-cta>', () => {
     expect(notes).to.not.match(/fysiotherapeut|zorgverzekeraar|verwijzing|vergoed/);
   });
 
+  it('names the floating panel’s close button in Dutch', async () => {
+    await setLocale('nl');
+    const floating = await fixture<PhysioBookingCta>(
+      html`<physio-booking-cta variant="floating" phone="015 12 34 56"></physio-booking-cta>`,
+    );
+    await floating.updateComplete;
+    expect(floating.shadowRoot!.querySelector('.close')!.getAttribute('aria-label')).to.equal(
+      'Verberg de afspraakopties',
+    );
+  });
+
   it('fires a cancelable physio-book before following a link; preventDefault keeps the page', async () => {
     const el = await fixture<PhysioBookingCta>(
       html`<physio-booking-cta href="#booked" phone="020 123 45 67" email="info@clinic.example"></physio-booking-cta>`,
@@ -165,7 +175,7 @@ describe('<physio-booking-cta>', () => {
     // Without preventDefault the link is followed (here: to #booked on this page).
     $(el, '[part=button]')!.click();
     expect(location.hash).to.equal('#booked');
-    history.replaceState(null, '', location.pathname + location.search);
+    clearHash();
   });
 
   it('refuses an e-mail address that carries extra mailto fields (a hidden Bcc)', async () => {
@@ -309,12 +319,15 @@ describe('<physio-booking-cta variant="floating">', () => {
     const placement = () => $(el, '.floating')!.dataset.placement;
     expect(placement()).to.equal('end');
     page.querySelector<HTMLButtonElement>('#under-right')!.focus();
-    await waitUntil(() => placement() === 'start', 'moved to the other side');
+    await pollUntil(() => placement() === 'start');
+    expect(placement(), 'moved to the other side').to.equal('start');
     page.querySelector<HTMLButtonElement>('#under-both')!.focus();
-    await waitUntil(() => placement() === 'collapsed', 'stepped aside');
+    await pollUntil(() => placement() === 'collapsed');
+    expect(placement(), 'stepped aside').to.equal('collapsed');
     expect(getComputedStyle($(el, '.floating')!).visibility).to.equal('hidden');
     page.querySelector<HTMLButtonElement>('#under-both')!.blur();
     document.body.focus();
-    await waitUntil(() => placement() === 'end', 'back in its corner');
+    await pollUntil(() => placement() === 'end');
+    expect(placement(), 'back in its corner').to.equal('end');
   });
 });

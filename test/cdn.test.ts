@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { settleWidgets } from './support/dom.js';
+import { delay, mount, pollUntil, setPageLang, settleWidgets, type Widget } from './support/dom.js';
 
 // The single CDN file, as a CMS page uses it: a plain HTML page, no build, nothing else. `npm test` builds it first.
 const cdn = '/dist/cdn/physio-elements.js';
@@ -56,27 +56,31 @@ describe('the CDN file on a plain page', () => {
 
   it('shows the Dutch FAQ for <html lang="nl"> and switches live when lang changes', async () => {
     const { win, doc, remove } = await plainPage('<physio-faq searchable></physio-faq>');
-    await waitUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?', 'Dutch');
+    await pollUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?');
+    expect(firstQuestion(doc), 'Dutch').to.equal('Is mijn rugpijn ernstig?');
     // The parts npm builds load on demand are inside the CDN file: built-in questions and search, no request.
     expect(doc.querySelector('physio-faq')!.shadowRoot!.querySelector('[part=search] input')).to.exist;
     doc.documentElement.lang = 'en';
-    await waitUntil(() => firstQuestion(doc) === 'Is my back pain serious?', 'English after lang="en"');
+    await pollUntil(() => firstQuestion(doc) === 'Is my back pain serious?');
+    expect(firstQuestion(doc), 'English after lang="en"').to.equal('Is my back pain serious?');
     doc.documentElement.lang = 'nl-BE';
-    await waitUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?', 'Dutch again');
+    await pollUntil(() => firstQuestion(doc) === 'Is mijn rugpijn ernstig?');
+    expect(firstQuestion(doc), 'Dutch again').to.equal('Is mijn rugpijn ernstig?');
     expect(win.__probe.errors).to.deep.equal([]);
     remove();
   });
 
   it('shows the Belgian red flags in Dutch with 112 and 1733, and announces "call 112 now" for a nerve sign', async () => {
     // In this test's own page (no iframe), so Chromium's accessibility tree can be read for the closed shadow root.
-    document.documentElement.lang = 'nl-BE';
+    setPageLang('nl-BE');
     await import(/* @vite-ignore */ cdn);
-    const el = document.createElement('physio-red-flags') as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = document.createElement('physio-red-flags') as Widget;
     el.setAttribute('region', 'be');
-    document.body.append(el);
+    mount(el);
     await el.updateComplete;
     const shown = () => executeServerCommand<string, object>('accessible-text', { selector: 'physio-red-flags' });
-    await waitUntil(async () => (await shown()).includes('Wanneer snel hulp bij rugpijn?'), 'Dutch', { timeout: 3000 });
+    await pollUntil(async () => (await shown()).includes('Wanneer snel hulp bij rugpijn?'), { timeout: 3000 });
+    expect(await shown(), 'Dutch').to.include('Wanneer snel hulp bij rugpijn?');
     expect(await shown())
       .to.include('Spoed: bel 112')
       .and.include('1733');
@@ -84,23 +88,27 @@ describe('the CDN file on a plain page', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => el.matches(':state(attention-emergency)'), 'the emergency tier is marked');
+    await pollUntil(() => el.matches(':state(attention-emergency)'));
+    expect(el.matches(':state(attention-emergency)'), 'the emergency tier is marked').to.be.true;
     expect(await shown()).to.include('Spoed: bel 112. Of ga meteen naar de spoeddienst');
-    el.remove();
-    document.documentElement.lang = 'en';
+    setPageLang('en');
   });
 
   it('the moving-house bucket overflows after the last drop, says so in Dutch, and recovers with two builders', async () => {
     const { win, doc, remove } = await plainPage('<physio-load-bucket preset="moving-house"></physio-load-bucket>');
     const root = () => doc.querySelector('physio-load-bucket')!.shadowRoot;
     const status = () => root()?.querySelector('[part=status]')?.textContent?.trim();
-    await waitUntil(() => status() === 'De emmer is bijna vol.');
+    await pollUntil(() => status() === 'De emmer is bijna vol.');
+    expect(status()).to.equal('De emmer is bijna vol.');
     root()!.querySelector<HTMLButtonElement>('.last-drop')!.click();
-    await waitUntil(() => status() === 'De emmer loopt over. Dan kan er pijn opspelen.');
+    await pollUntil(() => status() === 'De emmer loopt over. Dan kan er pijn opspelen.');
+    expect(status()).to.equal('De emmer loopt over. Dan kan er pijn opspelen.');
     const builders = root()!.querySelectorAll<HTMLButtonElement>('[part=builders] button');
     builders[2].click();
     builders[3].click();
-    await waitUntil(() => !doc.querySelector('physio-load-bucket')!.matches(':state(overflowing)'));
+    const overflowing = () => doc.querySelector('physio-load-bucket')!.matches(':state(overflowing)');
+    await pollUntil(() => !overflowing());
+    expect(overflowing()).to.be.false;
     expect(status()).to.not.include('loopt over');
     expect(win.__probe.errors).to.deep.equal([]);
     remove();
@@ -110,7 +118,7 @@ describe('the CDN file on a plain page', () => {
     const { doc, remove, win } = await plainPage('<physio-red-flags></physio-red-flags>', { lang: 'en' });
     const iframe = win.frameElement as HTMLIFrameElement;
     // The page cannot reach the closed shadow root; a keyboard user ticks the first box.
-    const el = doc.querySelector('physio-red-flags') as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = doc.querySelector('physio-red-flags') as Widget;
     await el.updateComplete;
     iframe.focus();
     (el as HTMLElement).focus();
@@ -121,9 +129,7 @@ describe('the CDN file on a plain page', () => {
     const reloaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     win.location.reload();
     await reloaded;
-    const again = iframe.contentDocument!.querySelector('physio-red-flags') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
+    const again = iframe.contentDocument!.querySelector('physio-red-flags') as Widget;
     await waitUntil(() => iframe.contentWindow!.customElements.get('physio-red-flags'));
     await again.updateComplete;
     expect(again.matches(':state(attention)')).to.be.false;
@@ -135,7 +141,7 @@ describe('the CDN file on a plain page', () => {
       '<physio-exercise-card exercise="bird-dog" sets="3" reps="10" per-side></physio-exercise-card>',
       { lang: 'en' },
     );
-    const el = doc.querySelector('physio-exercise-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = doc.querySelector('physio-exercise-card') as Widget;
     await el.updateComplete;
     const root = el.shadowRoot!;
     expect(root.querySelector('[part=media] svg[role=img]')).to.exist;
@@ -183,9 +189,7 @@ describe('the CDN file on a plain page', () => {
        <physio-booking-cta id="bad" href="javascript:alert(1)" phone="020 123 45 67"></physio-booking-cta>`,
       { lang: 'en' },
     );
-    const [good, bad] = [...doc.querySelectorAll('physio-booking-cta')] as Array<
-      HTMLElement & { updateComplete: Promise<unknown> }
-    >;
+    const [good, bad] = [...doc.querySelectorAll('physio-booking-cta')] as Widget[];
     await good.updateComplete;
     await bad.updateComplete;
     const root = good.shadowRoot!;
@@ -214,7 +218,7 @@ describe('the CDN file on a plain page', () => {
     faq.querySelector('summary')!.click();
     faq.shadowRoot!.querySelector<HTMLButtonElement>('button')?.click();
     doc.querySelector('physio-load-bucket')!.shadowRoot!.querySelector<HTMLButtonElement>('.last-drop')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);
     const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);

@@ -7,10 +7,8 @@ import { exerciseIds } from '../src/components/exercise-card/exercise-card-conte
 import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
 import { emulate } from './support/emulate.js';
-import { text } from './support/dom.js';
+import { $, $$, systemColor, text } from './support/dom.js';
 
-const $ = (el: PhysioExerciseCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: PhysioExerciseCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const dosage = (el: PhysioExerciseCard) => text($(el, '[part=dosage]')).replace(/^How much: /, '');
 const status = (el: PhysioExerciseCard) => text($(el, '[part=session] [role=status]'));
 const buttonNamed = (el: PhysioExerciseCard, name: RegExp) => $$(el, 'button').find((b) => name.test(text(b)))!;
@@ -429,12 +427,7 @@ describe('<physio-exercise-card> video and print', () => {
     );
     const el = wrapper.firstElementChild as PhysioExerciseCard;
     await el.updateComplete;
-    const probe = document.createElement('span');
-    probe.style.color = 'Highlight';
-    document.body.append(probe);
-    const highlight = getComputedStyle(probe).color;
-    probe.remove();
-    expect(getComputedStyle($(el, '.moving')!).stroke).to.equal(highlight);
+    expect(getComputedStyle($(el, '.moving')!).stroke).to.equal(systemColor('Highlight'));
     expect(el.scrollWidth).to.be.at.most(320);
   });
 });

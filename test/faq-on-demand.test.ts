@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/physio-faq.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
-import { frame } from './support/dom.js';
+import { clearHash, delay, frame, mount, pollUntil } from './support/dom.js';
 
 // The FAQ downloads the parts a page may not need only when that page needs them. This file runs in its own page,
 // so the resource timeline shows exactly what the FAQ asked for; the tests build on each other in order.
@@ -25,11 +25,11 @@ describe('<physio-faq> loads its optional parts on demand', () => {
       </style>`,
     );
     const el = ownQuestions();
-    document.body.append(el);
+    mount(el);
     await el.updateComplete;
     // The check for preload.css runs after the first frame; give it time, so a broken check would load the styles.
     await frame();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await delay(200);
     for (const part of ['faq-built-in', 'faq-search', 'faq-structured-data', 'faq-deep-link', 'faq-item.styles']) {
       expect(requested(part), part).to.equal(false);
     }
@@ -40,46 +40,43 @@ describe('<physio-faq> loads its optional parts on demand', () => {
 
   it('without preload.css it loads the item styles, so the questions still get their look', async () => {
     const el = ownQuestions();
-    document.body.append(el);
+    mount(el);
     await el.updateComplete;
     // Checked after the first frame, so reading the page's styles costs nothing during the upgrade.
     const summary = el.querySelector('summary')!;
-    await waitUntil(() => getComputedStyle(summary).backgroundImage.includes('conic-gradient'), 'item styles applied');
+    await pollUntil(() => getComputedStyle(summary).backgroundImage.includes('conic-gradient'));
+    expect(getComputedStyle(summary).backgroundImage, 'item styles applied').to.include('conic-gradient');
     expect(requested('faq-item.styles')).to.equal(true);
-    el.remove();
   });
 
   it('with `searchable` the field is there by updateComplete, and the search part was loaded for it', async () => {
     const el = ownQuestions('searchable');
-    document.body.append(el);
+    mount(el);
     await el.updateComplete;
     expect(requested('faq-search')).to.equal(true);
     expect(el.shadowRoot!.querySelector('input[type=search]')).to.not.equal(null);
-    el.remove();
   });
 
   it('a #fragment loads the deep-link part and opens the question it names', async () => {
     history.replaceState(null, '', '#faq-can-i-park');
     try {
       const el = ownQuestions();
-      document.body.append(el);
+      mount(el);
       await el.updateComplete;
       await el.updateComplete;
       expect(requested('faq-deep-link')).to.equal(true);
       expect(el.querySelector('details')!.open).to.equal(true);
-      el.remove();
     } finally {
-      history.replaceState(null, '', location.pathname + location.search);
+      clearHash();
     }
   });
 
   // That the place stays reserved while they load is measured in preload.test.ts (no shift for a bare tag).
   it('a bare tag loads the built-in questions, and updateComplete waits for them', async () => {
     const el = document.createElement('physio-faq') as PhysioFaq;
-    document.body.append(el);
+    mount(el);
     await el.updateComplete;
     expect(requested('faq-built-in')).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('.list > details').length).to.equal(13);
-    el.remove();
   });
 });

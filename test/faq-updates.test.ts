@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/physio-faq.js';
 import type { PhysioFaq } from '../src/components/faq/faq.js';
 import { captureWarnings } from './support/console-spy.js';
-import { frame } from './support/dom.js';
+import { clearHash, delay, frame } from './support/dom.js';
 
 /*
  * Lit (in dev mode, as these tests run) warns "change-in-update" when an element sets its state after an update,
@@ -18,12 +18,12 @@ const question = (n: number) =>
 async function settle(el: PhysioFaq) {
   await el.updateComplete;
   await frame();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await delay(50);
   await el.updateComplete;
 }
 
 describe('<physio-faq> updates once per change', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+  afterEach(clearHash);
 
   it('sets no state after an update: own and built-in questions, search, single, structured data, deep links', async () => {
     const { warnings, errors } = await captureWarnings(async () => {

@@ -5,7 +5,7 @@ import { setLocale } from '../src/localization.js';
 import * as clinicPage from '../stories/clinic-page.stories.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { emulate } from './support/emulate.js';
-import { settleWidgets } from './support/dom.js';
+import { keyboardFocusRing, settleWidgets, shadow, systemColor } from './support/dom.js';
 
 type Render = (args: object, context: object) => Parameters<typeof fixture>[0];
 const page = () => fixture<HTMLElement>((clinicPage.default.render as unknown as Render)({}, {}));
@@ -43,6 +43,12 @@ describe('a clinic page with all five widgets', () => {
       'physio-faq, physio-red-flags, physio-load-bucket, physio-exercise-card, physio-booking-cta',
     )) {
       expect(widget.getBoundingClientRect().height, widget.localName).to.be.greaterThan(40);
+      // Forced colors drop backgrounds and shadows: the outline is what shows a keyboard user where they are.
+      const control = shadow(widget).querySelector<HTMLElement>('a[href], button, input, summary')!;
+      const { ring, width } = await keyboardFocusRing(control);
+      const where = `${widget.localName} ${control.localName}`;
+      expect(ring, where).to.deep.equal({ focusVisible: true, style: 'solid', color: systemColor('Highlight') });
+      expect(width, `${where}: ring width in px`).to.be.at.least(2);
     }
   });
 });

@@ -4,10 +4,8 @@ import { emulate } from './support/emulate.js';
 import '../src/define/physio-load-bucket.js';
 import type { PhysioLoadBucket } from '../src/components/load-bucket/load-bucket.js';
 import { setLocale } from '../src/localization.js';
-import { text } from './support/dom.js';
+import { $, $$, shownText, systemColor, text } from './support/dom.js';
 
-const $ = (el: PhysioLoadBucket, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: PhysioLoadBucket, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const status = (el: PhysioLoadBucket) => text($(el, '[part=status]'));
 const button = (el: PhysioLoadBucket, label: string) =>
   $$(el, 'button').find((b) => text(b).replace(/^✓ /, '').startsWith(label))!;
@@ -148,6 +146,7 @@ describe('<physio-load-bucket>', () => {
     const outline = getComputedStyle($(el, '.outline')).stroke;
     expect(water).to.not.equal(outline);
     expect(water).to.not.equal('none');
+    expect({ water, outline }).to.deep.equal({ water: systemColor('Highlight'), outline: systemColor('CanvasText') });
   });
 
   it('prints the current state without the action buttons', async () => {
@@ -169,5 +168,12 @@ describe('<physio-load-bucket>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     for (const b of $$(el, 'button'))
       expect(b.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+  });
+
+  it('says that breaks let water out, and not that everything you do pours water in', async () => {
+    const shown = await shownText(html`<physio-load-bucket></physio-load-bucket>`);
+    expect(shown).to.include('Breaks, sleep and relaxing let water out');
+    expect(shown).to.not.include('Everything you do');
+    expect(shown).to.not.match(/\bRest, sleep\b/);
   });
 });

@@ -1,15 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { preloadCss } from '../src/preload-css.js';
+import { adoptPreloadCss, allUpdated } from './support/dom.js';
 
 // Before the script runs, preload.css reserves room for widgets that render all their content on upgrade, so the
 // rest of the page stays roughly where it was (their exact height depends on the width they get).
 describe('preload.css for the red flags and the bucket', () => {
   it('reserves close to their upgraded height on a phone-sized page', async () => {
     await setViewport({ width: 412, height: 900 });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(preloadCss);
-    document.adoptedStyleSheets = [sheet];
+    await adoptPreloadCss();
     document.body.style.cssText = 'margin: 0; font: 16px/1.5 serif';
     const container = document.createElement('div');
     container.append(document.createElement('physio-red-flags'), document.createElement('physio-load-bucket'));
@@ -19,9 +17,7 @@ describe('preload.css for the red flags and the bucket', () => {
 
     await import('../src/all.js');
     await waitUntil(() => [...container.children].every((el) => (el as HTMLElement).matches(':defined')));
-    await Promise.all(
-      [...container.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
-    );
+    await allUpdated([...container.children]);
     const after = heights();
     after.forEach((height, i) => {
       expect(

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { preloadCss } from '../src/preload-css.js';
 import { setLocale } from '../src/localization.js';
+import { adoptPreloadCss, allUpdated, pollUntil, type Widget } from './support/dom.js';
 
 // This file's page has no elements defined yet: the markup below is what a CMS page shows before the script runs.
 const variants = {
@@ -32,9 +32,7 @@ function boxes(root: HTMLElement) {
 describe('preload.css', () => {
   it('gives not-yet-defined elements the box they get after upgrade: nothing moves (Dutch, down to 14em wide)', async () => {
     await setLocale('nl');
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(preloadCss);
-    document.adoptedStyleSheets = [sheet];
+    await adoptPreloadCss();
     const container = document.createElement('div');
     container.style.cssText = 'font: 16px/1.5 serif; width: 30em';
     document.body.append(container);
@@ -49,7 +47,7 @@ describe('preload.css', () => {
     await import('../src/define/physio-faq.js');
     const faqs = [...container.querySelectorAll('physio-faq')];
     await waitUntil(() => faqs.every((faq) => faq.shadowRoot));
-    await Promise.all(faqs.map((faq) => (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await allUpdated(faqs);
     const after = boxes(container);
     expect(after).to.deep.equal(before);
     // The page's own <h3> in a question becomes its heading later, when the browser is idle: no move then either.
@@ -62,11 +60,12 @@ describe('preload.css', () => {
     expect(Math.abs(builtInShift)).to.be.below(4 * 16);
 
     await import('../src/define/physio-red-flags.js');
-    await waitUntil(() => fallback.getClientRects().length === 0, 'fallback hidden after upgrade');
+    await pollUntil(() => fallback.getClientRects().length === 0);
+    expect(fallback.getClientRects().length, 'fallback hidden after upgrade').to.equal(0);
   });
 
   it('upgraded elements follow a later language switch (element defined after the markup)', async () => {
-    const faq = document.querySelector('physio-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+    const faq = document.querySelector('physio-faq') as Widget;
     expect(faq.shadowRoot!.querySelector('[part=disclaimer]')!.textContent).to.include('algemene informatie');
     await setLocale('en');
     await faq.updateComplete;

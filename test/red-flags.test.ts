@@ -5,10 +5,8 @@ import '../src/define/physio-red-flags.js';
 import { PhysioRedFlags } from '../src/components/red-flags/red-flags.js';
 import { setLocale } from '../src/localization.js';
 import { renderRootOf } from '../src/base/physio-element.js';
-import { text } from './support/dom.js';
+import { $, $$, text } from './support/dom.js';
 
-const $ = (el: PhysioRedFlags, selector: string) => renderRootOf(el)!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: PhysioRedFlags, selector: string) => [...renderRootOf(el)!.querySelectorAll<HTMLElement>(selector)];
 const status = (el: PhysioRedFlags) => text($(el, '[role=status]'));
 const boxes = (el: PhysioRedFlags, tier: string) => $$(el, `.tier.${tier} input[type=checkbox]`) as HTMLInputElement[];
 const links = (el: PhysioRedFlags, tier: string) => $$(el, `.tier.${tier} a`).map((a) => a.getAttribute('href'));

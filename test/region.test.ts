@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/define/physio-faq.js';
 import '../src/define/physio-red-flags.js';
@@ -6,8 +6,8 @@ import '../src/define/physio-load-bucket.js';
 import '../src/define/physio-exercise-card.js';
 import '../src/define/physio-booking-cta.js';
 import { defaultRegion, forgetPageRegion, subtagRegion } from '../src/base/region.js';
-import { renderRootOf } from '../src/base/physio-base.js';
 import { captureWarnings } from './support/console-spy.js';
+import { allUpdated, delay, frame, setPageLang, setRegionMeta, shadow, text, type Widget } from './support/dom.js';
 
 /*
  * Region rules v0.2 (components.md "Language and region"): attribute → <meta name="physio-region"> → a -BE/-NL
@@ -16,8 +16,6 @@ import { captureWarnings } from './support/console-spy.js';
  */
 
 type Region = 'nl' | 'be';
-const root = document.documentElement;
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** The country a widget shows, read from its own output (numbers, routes, sources), in either language. */
 const byRoute = (text: string) =>
@@ -51,22 +49,15 @@ async function fiveWidgets(attribute?: string) {
 }
 
 async function regionsShown(widgets: HTMLElement[]) {
-  await nextFrame();
-  await Promise.all(widgets.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-  await nextFrame();
+  await frame();
+  await delay();
+  await allUpdated(widgets);
+  await frame();
+  await delay();
   return widgets.map((el) => {
-    const r = renderRootOf(el) ?? el.shadowRoot!;
+    const r = shadow(el);
     return `${el.localName}: ${shown[el.localName](r.textContent ?? '', r) ?? '?'}`;
   });
-}
-
-function setMeta(content?: string) {
-  document.querySelector('meta[name="physio-region"]')?.remove();
-  if (content === undefined) return;
-  const meta = document.createElement('meta');
-  meta.name = 'physio-region';
-  meta.content = content;
-  document.head.append(meta);
 }
 
 interface Row {
@@ -120,20 +111,19 @@ const rows: Record<string, Row> = {
 
 describe('region rules v0.2, on all five widgets', () => {
   afterEach(() => {
-    setMeta();
-    root.lang = 'en';
+    setRegionMeta();
+    setPageLang('en');
     forgetPageRegion();
   });
 
   for (const [name, row] of Object.entries(rows)) {
     it(`${name} → ${row.expected}`, async () => {
-      if (row.loaded === undefined) root.removeAttribute('lang');
-      else root.lang = row.loaded;
-      setMeta(row.meta);
+      setPageLang(row.loaded);
+      setRegionMeta(row.meta);
       forgetPageRegion();
       const { warnings, errors } = await captureWarnings(async () => {
         const widgets = await fiveWidgets(row.attribute);
-        if (row.later !== undefined) root.lang = row.later;
+        if (row.later !== undefined) setPageLang(row.later);
         const result = await regionsShown(widgets);
         expect(result).to.deep.equal(widgets.map((el) => `${el.localName}: ${row.expected}`));
       });
@@ -147,11 +137,45 @@ describe('region rules v0.2, on all five widgets', () => {
       }
     });
   }
+
+  it('a fr-BE page gets Belgian rules in English, with no Dutch words inside', async () => {
+    setPageLang('fr-BE');
+    forgetPageRegion();
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <physio-red-flags></physio-red-flags>
+          <physio-faq></physio-faq>
+          <physio-booking-cta phone="015 12 34 56"></physio-booking-cta>
+          <physio-load-bucket></physio-load-bucket>
+          <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
+        </div>`,
+      );
+      const faqEl = wrapper.querySelector<Widget>('physio-faq')!;
+      await waitUntil(() => faqEl.shadowRoot!.querySelector('#faq-referral'), 'built-in questions');
+      for (const el of [...wrapper.children] as Widget[]) {
+        await el.updateComplete;
+        const root = shadow(el);
+        // Sources are titles and stay as published; everything else must be English.
+        const shown = (root.textContent ?? '').replace(/\s+/g, ' ').replace(/Sources: .*?Last reviewed/g, '');
+        expect(shown, el.localName).to.not.match(
+          /spoed|huisarts|ziekenfonds|mutualiteit|kinesitherapeut|voorschrift|klevertje|\bSEH\b|huisartsenpost/,
+        );
+      }
+      expect(shadow(wrapper.querySelector('physio-red-flags')!).querySelector('a[href="tel:1733"]')).to.exist;
+      expect(text(wrapper.querySelector('physio-booking-cta')!.shadowRoot!.querySelector('[part=notes]'))).to.include(
+        'prescription',
+      );
+    } finally {
+      setPageLang('en');
+      forgetPageRegion();
+    }
+  });
 });
 
 describe('region helpers', () => {
   afterEach(() => {
-    root.lang = 'en';
+    setPageLang('en');
     forgetPageRegion();
   });
 
@@ -186,25 +210,24 @@ describe('region helpers', () => {
   let copies = 0;
   const freshRegion = (): Promise<typeof import('../src/base/region.js')> =>
     import(/* @vite-ignore */ `../src/base/region.ts?copy=${++copies}`);
-  const settle = () => new Promise((resolve) => setTimeout(resolve));
 
   it('remembers the language the page had when its widgets were registered, not when the region is first asked', async () => {
-    root.lang = 'nl';
+    setPageLang('nl');
     const region = await freshRegion();
     region.rememberPageLanguage(); // what every widget's define() does
-    root.lang = 'fr'; // the browser translates the page before any widget renders
-    await settle();
+    setPageLang('fr'); // the browser translates the page before any widget renders
+    await delay();
     expect(region.pageRegion()).to.equal('nl');
   });
 
   it('remembers a country named while no widget asked for the region', async () => {
-    root.lang = 'nl-BE';
+    setPageLang('nl-BE');
     const region = await freshRegion();
     region.rememberPageLanguage();
-    root.lang = 'nl-NL';
-    await settle();
-    root.lang = 'fr';
-    await settle();
+    setPageLang('nl-NL');
+    await delay();
+    setPageLang('fr');
+    await delay();
     expect(region.pageRegion()).to.equal('nl');
   });
 });

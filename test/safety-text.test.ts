@@ -5,8 +5,8 @@ import '../src/define/physio-load-bucket.js';
 import '../src/define/physio-exercise-card.js';
 import '../src/define/physio-booking-cta.js';
 import { setLocale } from '../src/localization.js';
-import { renderRootOf, type PhysioElement } from '../src/base/physio-element.js';
-import { settleWidgets, text } from './support/dom.js';
+import type { PhysioElement } from '../src/base/physio-element.js';
+import { settleWidgets, shadow, text } from './support/dom.js';
 
 /*
  * The disclaimer and the emergency link are written once (src/base/safety-dom.ts, safety.ts): every widget shows the
@@ -53,14 +53,14 @@ function markup(node: Element): string {
 
 const disclaimers = (widgets: PhysioElement[]) =>
   widgets.map((el) => {
-    const found = renderRootOf(el)!.querySelectorAll('[part=disclaimer]');
+    const found = shadow(el).querySelectorAll('[part=disclaimer]');
     expect(found.length, `${el.localName}: one disclaimer`).to.equal(1);
     return found[0];
   });
 
 /** Every emergency call link a widget shows, in its shadow root and in light DOM it rendered (built-in answers). */
 const emergencyLinks = (el: PhysioElement) => [
-  ...renderRootOf(el)!.querySelectorAll<HTMLAnchorElement>('.call a'),
+  ...shadow(el).querySelectorAll<HTMLAnchorElement>('.call a'),
   ...el.querySelectorAll<HTMLAnchorElement>('.call a'),
 ];
 

@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import type { TemplateResult } from 'lit';
 import '../src/all.js';
 import { setLocale } from '../src/localization.js';
+import { clearHash, frame } from './support/dom.js';
 import * as faq from '../stories/faq.stories.js';
 import * as theme from '../stories/theme.stories.js';
 import * as redFlags from '../stories/red-flags.stories.js';
@@ -34,10 +35,10 @@ for (const [file, module] of Object.entries({ faq, theme, redFlags, bucket, exer
         await setLocale(locale);
         const template = (render ?? meta.render)!({ ...meta.args, ...args });
         const el = await fixture(html`<div>${template}</div>`);
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await frame();
         await expectNoAxeViolations(el);
         await setLocale('en');
-        history.replaceState(null, '', location.pathname + location.search);
+        clearHash();
       });
     }
   }

@@ -2,10 +2,11 @@ import { expect, fixture } from '@open-wc/testing';
 import { expectNoAxeViolations } from './axe.js';
 import type { TemplateResult } from 'lit';
 import { setLocale } from '../../src/localization.js';
-import { renderRootOf, type PhysioElement } from '../../src/base/physio-element.js';
+import type { PhysioElement } from '../../src/base/physio-element.js';
 import { installPrivacyProbe } from './privacy-probe.js';
 import { captureWarnings } from './console-spy.js';
 import { interactWithEverything } from './interact.js';
+import { delay, settleWidgets, shadow } from './dom.js';
 
 export interface ConformanceSubject {
   tag: string;
@@ -27,11 +28,7 @@ const payloads = [
   '</script><svg onload="window.__physioXss=1">',
 ];
 
-async function settle(el: PhysioElement) {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-  await el.updateComplete;
-}
+const settle = (el: PhysioElement) => settleWidgets([el]);
 
 /** The shared checks every physio-elements widget must pass; a widget joins with one `conformance({...})` call. */
 export function conformance(subject: ConformanceSubject): void {
@@ -97,7 +94,7 @@ export function conformance(subject: ConformanceSubject): void {
           await settle(el);
           await interactWithEverything(el);
           await settle(el);
-          const root = renderRootOf(el)!;
+          const root = shadow(el);
           expect(root.querySelectorAll('script, img[src="x"], svg[onload]'), payload).to.have.length(0);
           for (const a of root.querySelectorAll('a'))
             expect(a.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
@@ -106,10 +103,10 @@ export function conformance(subject: ConformanceSubject): void {
             await settle(slotted);
             await interactWithEverything(slotted);
             expect(slotted.querySelectorAll('img[src="x"], svg[onload]'), 'light DOM').to.have.length(0);
-            expect(renderRootOf(slotted)!.querySelectorAll('script, img, svg[onload]')).to.have.length(0);
+            expect(shadow(slotted).querySelectorAll('script, img, svg[onload]')).to.have.length(0);
           }
         }
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await delay(50);
       });
       expect(errors).to.deep.equal([]);
       expect(w.__physioXss).to.equal(undefined);
@@ -123,7 +120,7 @@ export function conformance(subject: ConformanceSubject): void {
           await settle(el);
           el.requestUpdate();
           await settle(el);
-          expect(renderRootOf(el)!.childElementCount, 'still renders').to.be.greaterThan(0);
+          expect(shadow(el).childElementCount, 'still renders').to.be.greaterThan(0);
         });
         expect(errors).to.deep.equal([]);
         expect(warnings.filter((w) => w.includes(attribute))).to.have.length(1);

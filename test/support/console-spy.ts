@@ -1,3 +1,5 @@
+import { delay } from './dom.js';
+
 /** Captures console.warn calls and uncaught errors while `run` executes. */
 export async function captureWarnings(run: () => unknown | Promise<unknown>) {
   const warnings: string[] = [];
@@ -10,7 +12,7 @@ export async function captureWarnings(run: () => unknown | Promise<unknown>) {
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await run();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await delay();
   } finally {
     console.warn = original;
     window.removeEventListener('error', onError);

@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { renderRootOf } from '../../src/base/physio-element.js';
+import { delay, shadow } from './dom.js';
 
 /**
  * Uses a widget the way a curious reader would: clicks every button, summary and checkbox (shadow and light DOM)
@@ -7,7 +7,7 @@ import { renderRootOf } from '../../src/base/physio-element.js';
  * ("Load video"): the reader's explicit opt-in to another site is the one allowed request, tested on its own.
  */
 export async function interactWithEverything(el: HTMLElement): Promise<void> {
-  const root = renderRootOf(el)!;
+  const root = shadow(el);
   const clickable = [
     ...root.querySelectorAll<HTMLElement>('button:not([data-external]), summary, input[type=checkbox]'),
     ...el.querySelectorAll<HTMLElement>('summary'),
@@ -20,7 +20,7 @@ export async function interactWithEverything(el: HTMLElement): Promise<void> {
   for (const input of root.querySelectorAll<HTMLInputElement>('input[type=search], input[type=text]')) {
     input.focus();
     await sendKeys({ type: 'back' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await delay();
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
