@@ -17,7 +17,8 @@ import { structuredData } from './faq-json-ld.js';
 import { faqStyles } from './faq.styles.js';
 
 // Parts that not every FAQ needs are loaded on first use, so a page with its own questions pays for neither the
-// built-in text (in both languages), nor the search, structured data or deep-link code it does not use (see the controllers that load them).
+// built-in text (in both languages), nor the search, structured data or deep-link code it does not use (the
+// controllers below load theirs).
 const builtIn = new Lazy(() => import('./faq-built-in.js'));
 
 let instances = 0;
