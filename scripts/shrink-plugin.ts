@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { parseLiterals } from '@literals/parser';
 import { collapseTemplates } from './collapse-templates.js';
-import { minifyCss } from './minify-css.js';
+import { minifyCssTemplate } from './minify-css.js';
 
 /**
  * Build-time shrinking, because every byte reaches a patient's phone and no consumer's minifier touches the inside
  * of a template literal:
- * - whitespace inside css`` and cssText`` and html``/svg`` templates (nested ones too) collapses, and translator
- *   notes (`desc`) go — in every build;
+ * - css`` and cssText`` templates are minified by lightningcss (minify-css.ts), whitespace inside html``/svg``
+ *   templates (nested ones too) collapses, and translator notes (`desc`) go — in every build;
  * - with `xliffPath` (the single CDN file only), message ids (`faq.lbp.is-it-serious.q`) become short codes, the
  *   same in the msg() calls and in the bundled translations, which are the only places they occur. The source,
  *   the XLIFF and the npm build keep the readable ids; and msg(text, { id }) calls become msgById(text, number).
@@ -22,11 +24,12 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
     name: 'physio-shrink-templates',
     enforce: 'post',
     transform(code, id) {
-      if (!/\/src\/.*\.(ts|js)$/.test(id.split('?')[0])) return null;
+      const file = id.split('?')[0];
+      if (!/\/src\/.*\.(ts|js)$/.test(file)) return null;
       let out = code.replace(/(['"`])([a-z][\w.-]*\.[\w.-]+)\1/g, (whole, quote: string, key: string) =>
         short.has(key) ? `${quote}${short.get(key)}${quote}` : whole,
       );
-      out = out.replace(/\b(css|cssText)`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${minifyCss(body)}\``);
+      out = minifyCssTemplates(out, file);
       out = collapseTemplates(out);
       // Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them.
       out = out.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
@@ -34,6 +37,45 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
       return out === code ? null : { code: out, map: null };
     },
   };
+}
+
+const where = (file: string) => relative(process.cwd(), file);
+
+/** Every css`` and cssText`` template of a module, minified (their `${…}` holes kept; see minifyCssTemplate). */
+export function minifyCssTemplates(code: string, file: string): string {
+  if (!/\bcss(Text)?`/.test(code)) return code;
+  let out = '';
+  let copied = 0;
+  const templates = parseLiterals(code, { fileName: file }).filter((t) => t.tag === 'css' || t.tag === 'cssText');
+  templates.forEach((template, k) => {
+    const { parts } = template;
+    const holeValue = (n: number) => constantString(code, code.slice(parts[n].end, parts[n + 1].start), file);
+    const label = `${where(file)} (${template.tag}\`\` template ${k + 1})`;
+    minifyCssTemplate(
+      parts.map((part) => part.text),
+      label,
+      holeValue,
+    ).forEach((text, i) => {
+      out += code.slice(copied, parts[i].start) + text;
+      copied = parts[i].end;
+    });
+  });
+  return out + code.slice(copied);
+}
+
+/**
+ * The string that `${name}` stands for, when name is a string constant of this module or one imported from a
+ * module next to it: what minifyCssTemplate needs to know of a hole in a property name.
+ */
+function constantString(code: string, hole: string, file: string): string | undefined {
+  const name = /^\$\{\s*([A-Za-z_]\w*)\s*\}$/.exec(hole)?.[1];
+  if (!name) return undefined;
+  const constant = (source: string) => new RegExp(`\\bconst ${name}\\s*=\\s*(['"])([^'"\\\\]*)\\1`).exec(source)?.[2];
+  const from = new RegExp(`\\bimport\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*(['"])(\\.{1,2}/[^'"]+)\\1`).exec(
+    code,
+  )?.[2];
+  if (!from) return constant(code);
+  return constant(readFileSync(resolve(dirname(file), from.replace(/\.js$/, '.ts')), 'utf8'));
 }
 
 /**
