@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { parseLiterals } from '@literals/parser';
-import { collapseTemplates } from './collapse-templates.js';
+import { defaultStrategy, minifyHTMLLiterals } from '@literals/html-css-minifier';
+import { parseLiterals, type Template } from '@literals/parser';
 import { minifyCssTemplate } from './minify-css.js';
 
 /**
  * Build-time shrinking, because every byte reaches a patient's phone and no consumer's minifier touches the inside
  * of a template literal:
- * - css`` and cssText`` templates are minified by lightningcss (minify-css.ts), whitespace inside html``/svg``
- *   templates (nested ones too) collapses, and translator notes (`desc`) go — in every build;
+ * - css`` and cssText`` templates are minified by lightningcss (minify-css.ts), html`` and svg`` templates (nested
+ *   ones too) by html-minifier-next through @literals/html-css-minifier, and translator notes (`desc`) go — in every
+ *   build;
  * - with `xliffPath` (the single CDN file only), message ids (`faq.lbp.is-it-serious.q`) become short codes, the
  *   same in the msg() calls and in the bundled translations, which are the only places they occur. The source,
  *   the XLIFF and the npm build keep the readable ids; and msg(text, { id }) calls become msgById(text, number).
@@ -23,14 +24,14 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
   return {
     name: 'physio-shrink-templates',
     enforce: 'post',
-    transform(code, id) {
+    async transform(code, id) {
       const file = id.split('?')[0];
       if (!/\/src\/.*\.(ts|js)$/.test(file)) return null;
       let out = code.replace(/(['"`])([a-z][\w.-]*\.[\w.-]+)\1/g, (whole, quote: string, key: string) =>
         short.has(key) ? `${quote}${short.get(key)}${quote}` : whole,
       );
       out = minifyCssTemplates(out, file);
-      out = collapseTemplates(out);
+      out = await minifyHtmlTemplates(out, file);
       // Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them.
       out = out.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
       if (xliffPath && !id.startsWith(msgById)) out = idAsArgument(out, shortIds, msgById, id);
@@ -76,6 +77,57 @@ function constantString(code: string, hole: string, file: string): string | unde
   )?.[2];
   if (!from) return constant(code);
   return constant(readFileSync(resolve(dirname(file), from.replace(/\.js$/, '.ts')), 'utf8'));
+}
+
+/**
+ * html-minifier-next options on top of @literals/html-css-minifier's (which collapse whitespace fully: between block
+ * tags it renders as nothing, elsewhere as one space; comments go). Attribute quotes go where HTML allows (68 bytes
+ * gzip on the CDN file); entities and empty attributes stay as written (lang="" and alt="" mean something); no
+ * inline script to minify. Attributes keep their order, as lit's parts follow it.
+ */
+const htmlOptions = {
+  removeAttributeQuotes: true,
+  decodeEntities: false,
+  removeEmptyAttributes: false,
+  minifyJS: false,
+};
+
+/**
+ * The minifier as @literals/html-css-minifier runs it, checked: it may drop whitespace, comments, quotes and the
+ * slash of `/>`, nothing else. A parser that repairs markup (it drops a stray end tag) must not do so unseen.
+ */
+const checkedStrategy: typeof defaultStrategy = {
+  ...defaultStrategy,
+  async minifyHTML(html, options) {
+    const minified = await defaultStrategy.minifyHTML(html, options);
+    const skeleton = (markup: string) => markup.replace(/<!--[\s\S]*?-->/g, '').replace(/["'\s/]/g, '');
+    if (skeleton(minified) !== skeleton(html)) {
+      throw new Error(`html-minifier-next changed more than whitespace, comments and quotes in ${html}: ${minified}`);
+    }
+    return minified;
+  },
+};
+
+/** Every html`` and svg`` template, minified. An svg`` fragment has no <svg> around it, so it keeps its `/>`. */
+export async function minifyHtmlTemplates(code: string, file: string): Promise<string> {
+  let out = code;
+  for (const tag of ['html', 'svg']) {
+    if (!new RegExp(`\\b${tag}\``).test(out)) continue;
+    const result = await minifyHTMLLiterals(out, {
+      fileName: file,
+      generateSourceMap: false,
+      strategy: checkedStrategy,
+      shouldMinify: (template: Template) => template.tag === tag,
+      shouldMinifyCSS: () => false,
+      minifyOptions: { ...htmlOptions, keepClosingSlash: tag === 'svg' },
+    }).catch((error: Error) => {
+      throw new Error(`shrinkTemplates: ${where(file)}: cannot minify an ${tag}\`\` template: ${error.message}`, {
+        cause: error,
+      });
+    });
+    if (result) out = result.code;
+  }
+  return out;
 }
 
 /**
