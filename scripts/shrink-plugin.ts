@@ -15,6 +15,7 @@ import { minifyCssTemplate } from './minify-css.js';
  * - with `xliffPath` (the single CDN file only), message ids (`faq.lbp.is-it-serious.q`) become short codes, the
  *   same in the msg() calls and in the bundled translations, which are the only places they occur. The source,
  *   the XLIFF and the npm build keep the readable ids; and msg(text, { id }) calls become msgById(text, number).
+ * Whatever it cannot rewrite safely fails the build, naming the file.
  */
 export function shrinkTemplates(xliffPath?: string): Plugin {
   const ids = xliffPath ? messageIds(xliffPath) : [];
@@ -32,8 +33,7 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
       );
       out = minifyCssTemplates(out, file);
       out = await minifyHtmlTemplates(out, file);
-      // Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them.
-      out = out.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+      out = withoutTranslatorNotes(out, file);
       if (xliffPath && !id.startsWith(msgById)) out = idAsArgument(out, shortIds, msgById, id);
       return out === code ? null : { code: out, map: null };
     },
@@ -130,6 +130,19 @@ export async function minifyHtmlTemplates(code: string, file: string): Promise<s
   return out;
 }
 
+/** Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them. */
+export function withoutTranslatorNotes(code: string, file: string): string {
+  const out = code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+  const left = /\{[^{}]*\bdesc\s*:[^{}]*\}/.exec(out);
+  if (left && /\bid\s*:/.test(left[0])) {
+    throw new Error(
+      `shrinkTemplates: ${where(file)}: cannot remove the translator note in ${left[0]}; write it after the id, as one ` +
+        "string literal: { id: '…', desc: '…' }",
+    );
+  }
+  return out;
+}
+
 /**
  * `msg(x, { id: 'k' })` → `msgById(x, k)` for the known (short) message ids. Every msg() call must have one: the CDN
  * file leaves out @lit/localize's template hashing (noMessageHashing), so a call without an id would stay in English.
@@ -148,7 +161,7 @@ function idAsArgument(code: string, ids: Set<string>, helper: string, module: st
   const calls = code.match(/\bmsg\(\s*(?:str)?[`'"]/g)?.length ?? 0;
   if (calls !== rewritten) {
     throw new Error(
-      `shrinkTemplates: ${module} has ${calls} msg() calls but ${rewritten} with a known literal id; give every call ` +
+      `shrinkTemplates: ${where(module)} has ${calls} msg() calls but ${rewritten} with a known literal id; give every call ` +
         "{ id: '…' } and run lit-localize extract.",
     );
   }
@@ -185,7 +198,9 @@ export function noMessageHashing(): Plugin {
 
 /** Every message id, in the order of the XLIFF file: the n-th becomes `shortId(n)` in the CDN file. */
 export function messageIds(xliffPath: string): string[] {
-  return [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+  const ids = [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+  if (!ids.length) throw new Error(`shrinkTemplates: no <trans-unit id="…"> in ${xliffPath}`);
+  return ids;
 }
 
 export const shortId = (index: number) => String(index);

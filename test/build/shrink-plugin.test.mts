@@ -1,9 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { minifyCssTemplates, minifyHtmlTemplates } from '../../scripts/shrink-plugin.js';
+import type { Plugin } from 'vite';
+import {
+  messageIds,
+  minifyCssTemplates,
+  minifyHtmlTemplates,
+  noMessageHashing,
+  shrinkTemplates,
+  withoutTranslatorNotes,
+} from '../../scripts/shrink-plugin.js';
+import { transformOf, withFiles, xliff } from './plugin-context.mjs';
 
 const file = '/project/src/widget.ts';
 
@@ -63,26 +70,75 @@ describe('shrinkTemplates: css`` and cssText`` (lightningcss)', () => {
     );
   });
 
-  it('reads a property-name hole from a string constant in a module next to it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'physio-shrink-'));
-    try {
-      writeFileSync(join(dir, 'names.ts'), "export const marker = '--physio-marker';\nexport const width = 'width';\n");
+  it('reads a property-name hole from a string constant in a module next to it', () =>
+    withFiles({ 'names.ts': "export const marker = '--physio-marker';\nexport const width = 'width';\n" }, (dir) => {
       const code = (name: string) =>
         `import { ${name} } from './names.js';\nconst s = css\`a { color: red; \${${name}}: 1; }\`;`;
       assert.match(minifyCssTemplates(code('marker'), join(dir, 'widget.ts')), /css`a\{color:red;\$\{marker\}:1\}`/);
-      assert.throws(
-        () => minifyCssTemplates(code('width'), join(dir, 'widget.ts')),
-        /the #1 \$\{…\} is a property name/,
-      );
-    } finally {
-      rmSync(dir, { recursive: true });
-    }
-  });
+      assert.throws(() => minifyCssTemplates(code('width'), join(dir, 'widget.ts')), /#1 \$\{…\} is a property name/);
+    }));
 
   it('names the file and the template when it fails', () => {
     assert.throws(
       () => minifyCssTemplates('const a = css`a { color: red; }`;\nconst b = css`b { content: "${x}"; }`;', file),
       /minifyCss: .*widget\.ts \(css`` template 2\): the #1 \$\{…\} is inside a string/,
     );
+  });
+});
+
+describe('shrinkTemplates: message ids and translator notes', () => {
+  const code =
+    "const a = msg('One', { id: 'a.one' });\nconst b = msg(str`Two ${n}`, { id: 'a.two', desc: 'A note.' });\n";
+
+  it('turns msg(text, { id }) into msgById(text, index) in the CDN build, and drops translator notes', () =>
+    withFiles({ 'nl.xlf': xliff(['a.one', 'a.two']) }, async (dir) => {
+      const out = (await transformOf(shrinkTemplates(join(dir, 'nl.xlf')))(code, file))!.code;
+      assert.match(out, /^import \{ msgById as __msgById \} from ".*\/src\/base\/msg-by-id\.ts";\n/);
+      assert.match(out, /const a = __msgById\('One', 0\);\nconst b = __msgById\(str`Two \$\{n\}`, 1\);\n$/);
+    }));
+
+  it('keeps the ids in the npm build, without the notes', async () => {
+    const out = (await transformOf(shrinkTemplates())(code, file))!.code;
+    assert.equal(out, code.replace(", desc: 'A note.'", ''));
+  });
+
+  it('fails on a msg() call without a literal id the XLIFF knows', () =>
+    withFiles({ 'nl.xlf': xliff(['a.one', 'a.two']) }, async (dir) => {
+      const transform = transformOf(shrinkTemplates(join(dir, 'nl.xlf')));
+      await assert.rejects(transform(`${code}msg('Three');\n`, file), /3 msg\(\) calls but 2 with a known literal id/);
+      await assert.rejects(transform("msg('x', { id: 'b.new' });", file), /1 msg\(\) calls but 0 with a known/);
+    }));
+
+  it('fails on a translator note it cannot remove', () => {
+    assert.throws(
+      () => withoutTranslatorNotes("msg('x', { desc: 'A note.', id: 'a.x' });", file),
+      /widget\.ts: cannot remove the translator note in \{ desc: 'A note\.', id: 'a\.x' \}/,
+    );
+  });
+
+  it('fails on an XLIFF file without messages', () =>
+    withFiles({ 'nl.xlf': xliff([]) }, (dir) => {
+      assert.throws(() => messageIds(join(dir, 'nl.xlf')), /no <trans-unit id="…"> in .*nl\.xlf/);
+    }));
+});
+
+describe('noMessageHashing', () => {
+  const buildEnd = (plugin: Plugin) => () =>
+    (plugin.buildEnd as unknown as (this: object) => void).call({
+      error(message: string) {
+        throw new Error(message);
+      },
+    });
+
+  it('stubs @lit/localize’s id-generation.js, and fails the build when it never sees it', () => {
+    const plugin = noMessageHashing();
+    const resolveId = plugin.resolveId as unknown as (source: string, importer?: string) => string | null;
+    assert.equal(resolveId('./id-generation.js', '/app/src/widget.ts'), null);
+    assert.throws(buildEnd(plugin), /@lit\/localize no longer imports \.\/id-generation\.js/);
+    assert.equal(
+      resolveId('./id-generation.js', '/n/node_modules/@lit/localize/internal/x.js'),
+      '\0physio-no-message-hashing',
+    );
+    assert.doesNotThrow(buildEnd(plugin));
   });
 });
