@@ -126,7 +126,8 @@ function holeKind(before: string, after: string): Hole {
   const previous = withoutComments(before).trimEnd();
   const aloneOnItsLine = /(^|\n)[^\S\n]*$/.test(before) && /^[^\S\n]*(\n|$)/.test(after);
   const blockOfRules = /(^|[{};])\s*@(media|supports|container|layer)\b[^{};]*\{$/.test(previous);
-  if (aloneOnItsLine && (previous === '' || previous.endsWith('}') || blockOfRules)) return 'rules';
+  const afterRules = previous === '' || previous.endsWith('}') || /@physio-hole-\d+;$/.test(previous);
+  if (aloneOnItsLine && (afterRules || blockOfRules)) return 'rules';
   // `${x}: 1;` is a declaration, `${x}:hover {` a selector.
   if (/(^|[{;])$/.test(previous) && /^\s*:[^{};]*([;}]|$)/.test(after)) return 'property';
   return 'name';

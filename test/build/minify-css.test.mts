@@ -63,6 +63,10 @@ describe('minifyCssTemplate (build: the text around ${…} holes)', () => {
     );
   });
 
+  it('takes holes on consecutive lines after a rule for whole rules', () => {
+    assert.deepEqual(min(['a { color: red; }\n', '\n', '\nb { color: blue; }']), ['a{color:red}', '', 'b{color:#00f}']);
+  });
+
   it('keeps a hole in a property name when it is a custom property', () => {
     assert.deepEqual(
       min(['a { display: block; ', ': 1; }'], () => '--physio-x'),
