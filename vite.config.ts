@@ -12,7 +12,11 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const preloadStylesheet = (): Plugin => ({
   name: 'physio-preload-css',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'physio-elements.css', source: minifyCss(preloadCss) + '\n' });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'physio-elements.css',
+      source: minifyCss(preloadCss, 'preload.css') + '\n',
+    });
   },
 });
 

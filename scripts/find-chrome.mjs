@@ -1,58 +1,61 @@
 #!/usr/bin/env node
-// Finds Chrome or Chromium for the browser tests: CHROME_PATH, then the usual install paths.
-// Prints the path (for web-test-runner.config.mjs) or fails with one line on how to install one.
+// @ts-check
+// Finds Chrome or Chromium for the browser tests and the benchmark with chrome-launcher, the finder that
+// @web/test-runner-chrome itself uses. Run as a script: silent when one is found, else one line on how to get one.
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { getChromePath } from 'chrome-launcher';
 
-const candidates = {
-  linux: [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome-stable',
-    '/usr/bin/google-chrome',
-    '/snap/bin/chromium',
-    '/opt/google/chrome/chrome',
-  ],
-  darwin: [
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    `${process.env.HOME}/Applications/Google Chrome.app/Contents/MacOS/Google Chrome`,
-  ],
-  win32: [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA]
-    .filter(Boolean)
-    .map((dir) => `${dir}\\Google\\Chrome\\Application\\chrome.exe`),
-};
+// chrome-launcher looks for Google Chrome only on macOS.
+const macChromium = '/Applications/Chromium.app/Contents/MacOS/Chromium';
+const nothingFound = new Set(['ERR_LAUNCHER_PATH_NOT_SET', 'ERR_LAUNCHER_NOT_INSTALLED']);
 
-function onPath(names) {
-  for (const name of names) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (found) return found;
-    } catch {
-      /* not on PATH */
-    }
+/**
+ * The browser's executable, or undefined. CHROME_PATH wins; a CHROME_PATH that does not exist finds nothing, where
+ * chrome-launcher would quietly take another browser. Then chrome-launcher: on Linux google-chrome-stable,
+ * google-chrome, chromium-browser or chromium on PATH (Debian's /usr/bin/chromium) and the browsers that desktop
+ * files name; on macOS Chrome wherever it is installed; on Windows Chrome under LOCALAPPDATA and PROGRAMFILES.
+ * @param {{ env?: Record<string, string | undefined>, search?: () => string, platform?: string }} [options]
+ *   `search` is chrome-launcher's getChromePath, which throws when it finds nothing.
+ * @returns {string | undefined}
+ */
+export function findChrome({ env = process.env, search = getChromePath, platform = process.platform } = {}) {
+  if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : undefined;
+  try {
+    return search();
+  } catch (error) {
+    const code = /** @type {{ code?: unknown }} */ (error)?.code;
+    if (typeof code !== 'string' || !nothingFound.has(code)) throw error;
   }
-  return undefined;
+  return platform === 'darwin' && existsSync(macChromium) ? macChromium : undefined;
 }
 
-export function findChrome() {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
+/**
+ * The one line `npm test` prints when there is no browser.
+ * @param {Record<string, string | undefined>} [env]
+ * @param {unknown} [problem] what went wrong in chrome-launcher, if it failed rather than found nothing
+ */
+export function missingChrome(env = process.env, problem = undefined) {
+  const hint = env.CHROME_PATH ? `CHROME_PATH=${env.CHROME_PATH} does not exist. ` : '';
+  const cause = problem
+    ? ` (chrome-launcher: ${String(/** @type {Error} */ (problem).message ?? problem).split('\n')[0]})`
+    : '';
   return (
-    (candidates[process.platform] ?? []).find((p) => existsSync(p)) ??
-    (process.platform === 'win32'
-      ? undefined
-      : onPath(['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']))
+    `${hint}No Chrome or Chromium found${cause}: install one (Debian/Ubuntu: sudo apt-get install chromium; ` +
+    'macOS/Windows: install Google Chrome) or set CHROME_PATH to its executable.'
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const found = findChrome();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let found;
+  let problem;
+  try {
+    found = findChrome();
+  } catch (error) {
+    problem = error;
+  }
   if (!found) {
-    const hint = process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist. ` : '';
-    console.error(
-      `${hint}No Chrome or Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium; macOS/Windows: install Google Chrome) or set CHROME_PATH to its executable.`,
-    );
+    console.error(missingChrome(process.env, problem));
     process.exit(1);
   }
 }

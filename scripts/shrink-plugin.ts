@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { collapseTemplates } from './collapse-templates.js';
-import { minifyCss } from './minify-css.js';
+import { defaultStrategy, minifyHTMLLiterals } from '@literals/html-css-minifier';
+import { parseLiterals, type Template } from '@literals/parser';
+import { minifyCssTemplate } from './minify-css.js';
 
 /**
  * Build-time shrinking, because every byte reaches a patient's phone and no consumer's minifier touches the inside
  * of a template literal:
- * - whitespace inside css`` and cssText`` and html``/svg`` templates (nested ones too) collapses, and translator
- *   notes (`desc`) go — in every build;
+ * - css`` and cssText`` templates are minified by lightningcss (minify-css.ts), html`` and svg`` templates (nested
+ *   ones too) by html-minifier-next through @literals/html-css-minifier, and translator notes (`desc`) go — in every
+ *   build;
  * - with `xliffPath` (the single CDN file only), message ids (`faq.lbp.is-it-serious.q`) become short codes, the
  *   same in the msg() calls and in the bundled translations, which are the only places they occur. The source,
  *   the XLIFF and the npm build keep the readable ids; and msg(text, { id }) calls become msgById(text, number).
+ * Whatever it cannot rewrite safely fails the build, naming the file.
  */
 export function shrinkTemplates(xliffPath?: string): Plugin {
   const ids = xliffPath ? messageIds(xliffPath) : [];
@@ -21,19 +25,122 @@ export function shrinkTemplates(xliffPath?: string): Plugin {
   return {
     name: 'physio-shrink-templates',
     enforce: 'post',
-    transform(code, id) {
-      if (!/\/src\/.*\.(ts|js)$/.test(id.split('?')[0])) return null;
+    async transform(code, id) {
+      const file = id.split('?')[0];
+      if (!/\/src\/.*\.(ts|js)$/.test(file)) return null;
       let out = code.replace(/(['"`])([a-z][\w.-]*\.[\w.-]+)\1/g, (whole, quote: string, key: string) =>
         short.has(key) ? `${quote}${short.get(key)}${quote}` : whole,
       );
-      out = out.replace(/\b(css|cssText)`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${minifyCss(body)}\``);
-      out = collapseTemplates(out);
-      // Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them.
-      out = out.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+      out = minifyCssTemplates(out, file);
+      out = await minifyHtmlTemplates(out, file);
+      out = withoutTranslatorNotes(out, file);
       if (xliffPath && !id.startsWith(msgById)) out = idAsArgument(out, shortIds, msgById, id);
       return out === code ? null : { code: out, map: null };
     },
   };
+}
+
+const where = (file: string) => relative(process.cwd(), file);
+
+/** Every css`` and cssText`` template of a module, minified (their `${…}` holes kept; see minifyCssTemplate). */
+export function minifyCssTemplates(code: string, file: string): string {
+  if (!/\bcss(Text)?`/.test(code)) return code;
+  let out = '';
+  let copied = 0;
+  const templates = parseLiterals(code, { fileName: file }).filter((t) => t.tag === 'css' || t.tag === 'cssText');
+  templates.forEach((template, k) => {
+    const { parts } = template;
+    const holeValue = (n: number) => constantString(code, code.slice(parts[n].end, parts[n + 1].start), file);
+    const label = `${where(file)} (${template.tag}\`\` template ${k + 1})`;
+    minifyCssTemplate(
+      parts.map((part) => part.text),
+      label,
+      holeValue,
+    ).forEach((text, i) => {
+      out += code.slice(copied, parts[i].start) + text;
+      copied = parts[i].end;
+    });
+  });
+  return out + code.slice(copied);
+}
+
+/**
+ * The string that `${name}` stands for, when name is a string constant of this module or one imported from a
+ * module next to it: what minifyCssTemplate needs to know of a hole in a property name.
+ */
+function constantString(code: string, hole: string, file: string): string | undefined {
+  const name = /^\$\{\s*([A-Za-z_]\w*)\s*\}$/.exec(hole)?.[1];
+  if (!name) return undefined;
+  const constant = (source: string) => new RegExp(`\\bconst ${name}\\s*=\\s*(['"])([^'"\\\\]*)\\1`).exec(source)?.[2];
+  const from = new RegExp(`\\bimport\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*(['"])(\\.{1,2}/[^'"]+)\\1`).exec(
+    code,
+  )?.[2];
+  if (!from) return constant(code);
+  return constant(readFileSync(resolve(dirname(file), from.replace(/\.js$/, '.ts')), 'utf8'));
+}
+
+/**
+ * html-minifier-next options on top of @literals/html-css-minifier's (which collapse whitespace fully: between block
+ * tags it renders as nothing, elsewhere as one space; comments go). Attribute quotes go where HTML allows (68 bytes
+ * gzip on the CDN file); entities and empty attributes stay as written (lang="" and alt="" mean something); no
+ * inline script to minify. Attributes keep their order, as lit's parts follow it.
+ */
+const htmlOptions = {
+  removeAttributeQuotes: true,
+  decodeEntities: false,
+  removeEmptyAttributes: false,
+  minifyJS: false,
+};
+
+/**
+ * The minifier as @literals/html-css-minifier runs it, checked: it may drop whitespace, comments, quotes and the
+ * slash of `/>`, nothing else. A parser that repairs markup (it drops a stray end tag) must not do so unseen.
+ */
+const checkedStrategy: typeof defaultStrategy = {
+  ...defaultStrategy,
+  async minifyHTML(html, options) {
+    const minified = await defaultStrategy.minifyHTML(html, options);
+    const skeleton = (markup: string) => markup.replace(/<!--[\s\S]*?-->/g, '').replace(/["'\s/]/g, '');
+    if (skeleton(minified) !== skeleton(html)) {
+      throw new Error(`html-minifier-next changed more than whitespace, comments and quotes in ${html}: ${minified}`);
+    }
+    return minified;
+  },
+};
+
+/** Every html`` and svg`` template, minified. An svg`` fragment has no <svg> around it, so it keeps its `/>`. */
+export async function minifyHtmlTemplates(code: string, file: string): Promise<string> {
+  let out = code;
+  for (const tag of ['html', 'svg']) {
+    if (!new RegExp(`\\b${tag}\``).test(out)) continue;
+    const result = await minifyHTMLLiterals(out, {
+      fileName: file,
+      generateSourceMap: false,
+      strategy: checkedStrategy,
+      shouldMinify: (template: Template) => template.tag === tag,
+      shouldMinifyCSS: () => false,
+      minifyOptions: { ...htmlOptions, keepClosingSlash: tag === 'svg' },
+    }).catch((error: Error) => {
+      throw new Error(`shrinkTemplates: ${where(file)}: cannot minify an ${tag}\`\` template: ${error.message}`, {
+        cause: error,
+      });
+    });
+    if (result) out = result.code;
+  }
+  return out;
+}
+
+/** Translator notes (`desc`) are for the XLIFF only; at run time nothing reads them. */
+export function withoutTranslatorNotes(code: string, file: string): string {
+  const out = code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+  const left = /\{[^{}]*\bdesc\s*:[^{}]*\}/.exec(out);
+  if (left && /\bid\s*:/.test(left[0])) {
+    throw new Error(
+      `shrinkTemplates: ${where(file)}: cannot remove the translator note in ${left[0]}; write it after the id, as one ` +
+        "string literal: { id: '…', desc: '…' }",
+    );
+  }
+  return out;
 }
 
 /**
@@ -54,7 +161,7 @@ function idAsArgument(code: string, ids: Set<string>, helper: string, module: st
   const calls = code.match(/\bmsg\(\s*(?:str)?[`'"]/g)?.length ?? 0;
   if (calls !== rewritten) {
     throw new Error(
-      `shrinkTemplates: ${module} has ${calls} msg() calls but ${rewritten} with a known literal id; give every call ` +
+      `shrinkTemplates: ${where(module)} has ${calls} msg() calls but ${rewritten} with a known literal id; give every call ` +
         "{ id: '…' } and run lit-localize extract.",
     );
   }
@@ -91,7 +198,9 @@ export function noMessageHashing(): Plugin {
 
 /** Every message id, in the order of the XLIFF file: the n-th becomes `shortId(n)` in the CDN file. */
 export function messageIds(xliffPath: string): string[] {
-  return [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+  const ids = [...readFileSync(xliffPath, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+  if (!ids.length) throw new Error(`shrinkTemplates: no <trans-unit id="…"> in ${xliffPath}`);
+  return ids;
 }
 
 export const shortId = (index: number) => String(index);
