@@ -77,5 +77,6 @@ export function pageRegion(): Region {
  */
 export function resolveRegion(el: HTMLElement, attribute: string | null | undefined): Region {
   const value = attribute?.trim().toLowerCase();
+  // A valid attribute first, so the page (meta, <html lang>) is only read when the widget leaves it to the page.
   return isRegion(value) ? value : pickOption(el, 'region', attribute, regions, pageRegion());
 }

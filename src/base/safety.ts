@@ -6,8 +6,6 @@ import { disclaimerText, emergencyLabel, important, type Emergency } from './saf
  * compares them in every widget and locale).
  */
 
-export { emergencyLabel };
-
 /**
  * The disclaimer in the GOV.UK warning-text pattern: a decorative icon hidden from screen readers, and a spoken
  * "Important:" instead.

@@ -63,7 +63,7 @@ function headingIn(summary: Element): Element {
 }
 
 /** The `<details>` children a page put in the element; stray `<p>`, `<br>` and text from a CMS are ignored. */
-export function pageItems(host: HTMLElement): HTMLDetailsElement[] {
+export function detailsChildren(host: HTMLElement): HTMLDetailsElement[] {
   return [...host.children].filter((el): el is HTMLDetailsElement => el instanceof HTMLDetailsElement);
 }
 

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element';
 import { Lazy } from '../../base/lazy.js';
 import type { LazyParts } from '../../base/lazy-parts.js';
-import { afterNextFrame } from './faq-page-items.js';
+import { afterNextFrame } from '../../base/after-frame.js';
 import { faqLightMarker } from './faq-reserved.js';
 
 // The light-DOM look of a page's own questions; the same rules are in preload.css, which pages link for zero shift.

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element';
 import { warnOnce } from '../../base/warn.js';
-import { assignId, markHeading, pageItems as childItems } from './faq-items.js';
+import { afterNextFrame, whenIdle } from '../../base/after-frame.js';
+import { assignId, detailsChildren, markHeading } from './faq-items.js';
 
 /**
  * A controller for the `<details>` a page put inside the FAQ: which they are, their ids and their headings. It
@@ -38,7 +39,7 @@ export function pageItems(host: ReactiveControllerHost & HTMLElement, own: () =>
   };
 
   const collect = () => {
-    const next = childItems(host);
+    const next = detailsChildren(host);
     if (next.length !== items.length || next.some((item, i) => item !== items[i])) {
       items = next;
       listChanged = true;
@@ -93,8 +94,3 @@ export function pageItems(host: ReactiveControllerHost & HTMLElement, own: () =>
     },
   };
 }
-
-/** After the frame is painted: right away (a timer), or when the browser is next idle (Safari has no idle callback). */
-export const afterNextFrame = (after: (run: () => void) => unknown = setTimeout) =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => after(resolve)));
-const whenIdle = (run: () => void) => globalThis.requestIdleCallback?.(run, { timeout: 500 }) ?? setTimeout(run);

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element';
 import { Lazy } from '../../base/lazy.js';
 import type { LazyParts } from '../../base/lazy-parts.js';
+import { searchText } from './faq-items.js';
 
 // The search field and its matching are loaded the first time a FAQ is `searchable`.
 const search = new Lazy(() => import('./faq-search.js'));
@@ -27,23 +28,22 @@ export function faqQuery(host: ReactiveControllerHost & HTMLElement & { searchab
       value = '';
     },
 
-    /** For each item, whether the active search lets it through. */
-    shown<T>(items: T[], textOf: (item: T) => string): boolean[] {
+    /**
+     * Which questions the active search lets through, as the reader sees them; hides those it does not and shows
+     * again those it hid before. With no search term everything is shown, and no answer's text is read.
+     */
+    filter(items: HTMLDetailsElement[]): boolean[] {
       const term = query.active;
       const finder = term ? search.current : undefined;
-      // With no search term everything is shown: no need to read (and normalise) every answer's text on each update.
-      return items.map((item) => !finder || finder.matches(term, textOf(item)));
-    },
-
-    /** Hides the page's questions that do not match, shows those that match again. */
-    apply(items: HTMLDetailsElement[], shown: boolean[]): void {
-      items.forEach((item, i) => {
-        if (!shown[i] && !item.hidden) {
+      return items.map((item) => {
+        const shown = !finder || finder.matches(term, searchText(item));
+        if (!shown && !item.hidden) {
           item.hidden = true;
           hiddenBySearch.add(item);
-        } else if (shown[i] && hiddenBySearch.delete(item)) {
+        } else if (shown && hiddenBySearch.delete(item)) {
           item.hidden = false;
         }
+        return shown;
       });
     },
 

@@ -1,5 +1,5 @@
 import { PhysioFaqToggleEvent } from '../../events/faq-toggle.js';
-import { afterNextFrame } from './faq-page-items.js';
+import { afterNextFrame } from '../../base/after-frame.js';
 
 /**
  * Sends `physio-faq-toggle` when one of the FAQ's questions opens or closes: after the frame that

@@ -7,7 +7,7 @@ import { lazyParts } from '../../base/lazy-parts.js';
 import { resolveEmergency } from '../../base/phone-numbers.js';
 import { pickHeadingLevel } from '../../base/warn.js';
 import { buildFrame, updateFrame, type FaqFrame } from './faq-frame.js';
-import { moveFocus, searchText } from './faq-items.js';
+import { moveFocus } from './faq-items.js';
 import { pageItems } from './faq-page-items.js';
 import { hashLinks } from './faq-hash-links.js';
 import { faqQuery } from './faq-query.js';
@@ -162,8 +162,7 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     );
     // Built-in or the page's own, questions are searched as the reader sees them, and hidden the same way.
     const all = this.#allItems();
-    const shown = this.#query.shown(all, searchText);
-    this.#query.apply(all, shown);
+    const shown = this.#query.filter(all);
     this.#query.render(frame.search, shown);
     this.#toggles.track(all);
     for (const item of all) {
@@ -172,7 +171,7 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
     }
     this.setState('built-in', !items.length);
     this.setState('searching', this.#query.active !== '');
-    this.#labelledAllOpen = this.#allOpen();
+    this.#labelledAllOpen = this.#allOpen(all);
     updateFrame(frame, {
       ...resolveEmergency(this, this.emergencyNumber),
       lang: contentLanguage(),
@@ -204,13 +203,13 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   }
 
   /** Every visible question is open (and there is one): the control then offers "Collapse all". */
-  #allOpen(): boolean {
-    const visible = this.#visibleItems();
+  #allOpen(items = this.#allItems()): boolean {
+    const visible = this.#visibleItems(items);
     return visible.length > 0 && visible.every((item) => item.open);
   }
 
-  #visibleItems(): HTMLDetailsElement[] {
-    return this.#allItems().filter((item) => !item.hidden);
+  #visibleItems(items = this.#allItems()): HTMLDetailsElement[] {
+    return items.filter((item) => !item.hidden);
   }
 }
 

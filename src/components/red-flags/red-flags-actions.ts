@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Region } from '../../base/region.js';
 import type { Tier } from './red-flags-content.js';
 import type { PhoneNumbers as Numbers } from '../../base/phone-numbers.js';
-import { emergencyLabel } from '../../base/safety.js';
+import { emergencyLabel } from '../../base/safety-dom.js';
 
 /** Visually hidden severity prefix of each tier's heading, so urgency never rests on colour (NHS care cards). */
 export function tierPrefix(tier: Tier): string {
