@@ -5,6 +5,7 @@ import { noMessageHashing, shrinkTemplates } from './scripts/shrink-plugin.js';
 import { minifyCss } from './scripts/minify-css.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
 import { compactTranslations } from './scripts/compact-translations-plugin.js';
+import { localeFiles } from './scripts/locale-files-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,7 +22,7 @@ const preloadStylesheet = (): Plugin => ({
 });
 
 // `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
-// `vite build --mode cdn` → one self-contained, minified file with Lit and every locale inlined.
+// `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and a file per other locale.
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
@@ -62,6 +63,7 @@ export default defineConfig(({ mode }) => {
       ? [
           preloadStylesheet(),
           staticImports(),
+          localeFiles('locales/nl.xlf', ['fr', 'de'], version),
           compactTranslations('locales/nl.xlf'),
           shrinkTemplates('locales/nl.xlf'),
           noMessageHashing(),

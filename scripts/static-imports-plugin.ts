@@ -42,6 +42,8 @@ export function staticPartImports(code: string, file: string): string {
   let copied = 0;
   calls.forEach((call, n) => {
     const [specifier] = call.arguments;
+    // A language stays a file of its own (locale-files-plugin.ts): only a page in that language loads it.
+    if (ts.isStringLiteral(specifier) && /^\.\/generated\/locales\//.test(specifier.text)) return;
     if (call.arguments.length !== 1 || !ts.isStringLiteral(specifier) || !/^\.{1,2}\/.+\.js$/.test(specifier.text)) {
       throw failure(`cannot make ${call.getText(source)} static; write import('./part.js') with the path as a string`);
     }

@@ -1,13 +1,23 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { templates as nl } from './generated/locales/nl.js';
 import { onPageLanguageChange, pageLanguage } from './base/page-language.js';
+import { trackLocaleLoad } from './base/locale-gate.js';
+import { version } from './base/version.js';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 
-// Translations are bundled, not fetched: a widget must never make a request of its own, and a synchronous
-// module lets the first paint already be in the page's language (no flash of English, no layout shift).
-const translations = { nl: { templates: nl } };
+/*
+ * Dutch is bundled, so a Dutch page paints Dutch at once. French and German are loaded only on a page in that
+ * language: with npm through import(), which bundlers split into their own files; in the CDN file from the file
+ * beside it (physio-elements.fr.js), never from another site. Until a language is ready, widgets that have not
+ * rendered yet wait in their reserved box (base/locale-gate.ts), so no English is painted first.
+ */
+const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<LocaleModule>> = {
+  nl: async () => ({ templates: nl }),
+  fr: () => import('./generated/locales/fr.js'),
+  de: () => import('./generated/locales/de.js'),
+};
 
 /**
  * @lit/localize can be configured once per copy. If the host app already configured the same copy for its own
@@ -18,7 +28,14 @@ function configure() {
     return configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => translations[locale as keyof typeof translations],
+      loadLocale: async (locale) => {
+        const loaded: LocaleModule & { version?: string } = await loaders[locale as keyof typeof loaders]();
+        // The CDN's language files list messages by position: one from another release would show wrong sentences.
+        if (loaded.version && loaded.version !== version) {
+          throw new Error(`physio-elements.${locale}.js is version ${loaded.version}, this script ${version}`);
+        }
+        return loaded;
+      },
     });
   } catch (error) {
     console.warn(
@@ -32,17 +49,26 @@ function configure() {
 
 const localization = configure();
 
-/** The language the widgets currently render in (`en` or `nl`). */
+/** The language the widgets currently render in (`en`, `nl`, `fr` or `de`). */
 export function getLocale(): LocaleCode {
   return localization.getLocale() as LocaleCode;
 }
 
-/** Renders every widget in `code` (`en`, `nl`, or a tag such as `nl-BE`); anything else falls back to English. */
+/**
+ * Renders every widget in `code` (`en`, `nl`, `fr`, `de`, or a tag such as `fr-BE`); anything else falls back to
+ * English. Resolves when the language is shown. A language file that cannot be loaded warns once and leaves the
+ * widgets in the language they had (English on a page that just started).
+ */
 export function setLocale(code: string): Promise<void> {
-  return localization.setLocale(matchLocale(code));
+  const locale = matchLocale(code);
+  const load = localization.setLocale(locale).catch((error: unknown) => {
+    console.warn(`physio-elements: the "${locale}" translations could not be loaded.`, error);
+  });
+  trackLocaleLoad(load);
+  return load;
 }
 
-/** `<html lang>` starting with `nl` → `nl`; anything else → `en`. */
+/** `<html lang>` → locale: `nl…` → `nl`, `fr…` → `fr`, `de…` → `de`, anything else → `en`. */
 export function matchLocale(lang: string): LocaleCode {
   const primary = lang.trim().toLowerCase().split(/[-_]/)[0];
   return (targetLocales as readonly string[]).includes(primary) ? (primary as LocaleCode) : sourceLocale;

@@ -97,7 +97,11 @@ describe('language and region', () => {
     expect(matchLocale('NL-be')).to.equal('nl');
     expect(matchLocale('nl_NL')).to.equal('nl');
     expect(matchLocale('en-GB')).to.equal('en');
-    expect(matchLocale('fr-BE')).to.equal('en');
+    expect(matchLocale('fr-BE')).to.equal('fr');
+    expect(matchLocale('FR')).to.equal('fr');
+    expect(matchLocale('de-BE')).to.equal('de');
+    expect(matchLocale('de_DE')).to.equal('de');
+    expect(matchLocale('frr')).to.equal('en');
     expect(matchLocale('')).to.equal('en');
   });
 });

@@ -1,11 +1,8 @@
 import type { ReactiveElement } from '@lit/reactive-element';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { rememberPageLanguage } from './region.js';
-
-declare const __PHYSIO_VERSION__: string;
-
-/** Resolved at build time by Vite's `define`; tests and Storybook fall back to 'dev'. */
-const version = typeof __PHYSIO_VERSION__ === 'string' ? __PHYSIO_VERSION__ : 'dev';
+import { localeLoading } from './locale-gate.js';
+import { version } from './version.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs a constructor type
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -25,6 +22,22 @@ export declare abstract class PhysioMembers {
 export interface PhysioStatics {
   readonly version: string;
   define(tag: string): void;
+}
+
+/** Registers `widget` as `tag`; a tag taken by another copy or version only warns, once. */
+function register(tag: string, widget: PhysioStatics): void {
+  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (!existing) {
+    customElements.define(tag, widget as unknown as CustomElementConstructor);
+    return;
+  }
+  if ((existing as unknown) === widget || warnedTags.has(tag)) return;
+  warnedTags.add(tag);
+  const other = existing.version ? `v${existing.version}` : 'another script';
+  console.warn(
+    `physio-elements: <${tag}> is already defined by ${other}; this copy (v${widget.version}) was not registered. ` +
+      'Load the physio-elements script only once per page.',
+  );
 }
 
 /**
@@ -55,18 +68,17 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
     static define(tag: string): void {
       // The language the page had when its widgets arrived decides the region later (region.ts, rule 4).
       rememberPageLanguage();
-      const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
-      if (!existing) {
-        customElements.define(tag, this as unknown as CustomElementConstructor);
-        return;
-      }
-      if ((existing as unknown) === this || warnedTags.has(tag)) return;
-      warnedTags.add(tag);
-      const other = existing.version ? `v${existing.version}` : 'another script';
-      console.warn(
-        `physio-elements: <${tag}> is already defined by ${other}; this copy (v${this.version}) was not registered. ` +
-          'Load the physio-elements script only once per page.',
-      );
+      // While the page's language is loading, an undefined element keeps its reserved box (preload.css) and the
+      // page's own content: registering it now would paint an empty or English widget first.
+      const loading = localeLoading();
+      if (loading) void loading.then(() => this.define(tag));
+      else register(tag, this);
+    }
+
+    /** A widget made while a language loads (e.g. added by an app) renders first in that language, not English. */
+    protected override scheduleUpdate(): void | Promise<unknown> {
+      const loading = !this.hasUpdated && localeLoading();
+      return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     }
 
     protected override createRenderRoot(): HTMLElement | DocumentFragment {

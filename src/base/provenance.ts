@@ -17,8 +17,12 @@ const monthNames = () =>
  */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  // English and Dutch both write day, month, year; a locale that orders them differently needs a message here.
-  return `${day} ${monthNames()[month - 1]} ${year}`;
+  const parts: Record<string, string | number> = { D: day, M: monthNames()[month - 1], Y: year };
+  // One pass over the pattern, so a month name's own letters (December) are never replaced.
+  return msg('D M Y', {
+    id: 'common.date',
+    desc: 'How a date is written: D = day, M = month name, Y = year. German: D. M Y. Only D, M and Y are replaced.',
+  }).replace(/[DMY]/g, (key) => String(parts[key]));
 }
 
 /** Where built-in medical content comes from and when it was last checked (clinical.md §7 rule 11). */
