@@ -31,7 +31,7 @@ export default defineConfig(
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
   {
     files: ['test/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { ...browserGlobals, ...readonly(['console', 'Element']) } },
   },
   {
     files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', '.storybook/*.ts', '.ci/*.mjs'],

@@ -43,6 +43,8 @@ const preview: Preview = {
           { value: 'en-BE', title: 'English (Belgium)' },
           { value: 'nl-NL', title: 'Nederlands (Nederland)' },
           { value: 'nl-BE', title: 'Nederlands (België)' },
+          { value: 'fr-BE', title: 'Français (Belgique)' },
+          { value: 'de-BE', title: 'Deutsch (Belgien)' },
         ],
         dynamicTitle: true,
       },

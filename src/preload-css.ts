@@ -24,6 +24,12 @@ physio-red-flags,
 physio-load-bucket {
   display: block;
 }
+/* The page's own text inside (the emergency line before upgrade) keeps its margins inside the box: a <p> margin that
+   collapsed through it would vanish on upgrade and move everything below by a line. */
+physio-red-flags:not(:defined),
+physio-load-bucket:not(:defined) {
+  display: flow-root;
+}
 /* The red flags and the bucket render their whole content on upgrade; their height depends on the width they get.
    These reserves follow measurements of a full-width widget (test/preload.test.ts keeps them honest at 412 px),
    so what follows moves little instead of a whole screen. */
