@@ -4,7 +4,7 @@
 // (`npm run bench`) reports the same figures next to its timings.
 export default [
   {
-    name: 'CDN file: all five widgets, both languages, all drawings',
+    name: 'CDN file: all five widgets, English and Dutch, all drawings',
     path: 'dist/cdn/physio-elements.js',
     gzip: true,
     limit: '40 KiB',
@@ -23,5 +23,18 @@ export default [
     path: 'dist/size/faq-with-all-parts.js',
     gzip: true,
     limit: '19.5 KiB',
+  },
+  // French and German: a file each beside the CDN file, loaded only on a page in that language (issue 15).
+  {
+    name: 'French translations beside the CDN file (physio-elements.fr.js)',
+    path: 'dist/cdn/physio-elements.fr.js',
+    gzip: true,
+    limit: '12 KiB',
+  },
+  {
+    name: 'German translations beside the CDN file (physio-elements.de.js)',
+    path: 'dist/cdn/physio-elements.de.js',
+    gzip: true,
+    limit: '12 KiB',
   },
 ];

@@ -5,7 +5,7 @@ import { noMessageHashing, shrinkTemplates } from './scripts/shrink-plugin.js';
 import { minifyCss } from './scripts/minify-css.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
 import { compactTranslations } from './scripts/compact-translations-plugin.js';
-import { localeFiles } from './scripts/locale-files-plugin.js';
+import { sideFiles } from './scripts/side-files-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -22,7 +22,8 @@ const preloadStylesheet = (): Plugin => ({
 });
 
 // `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
-// `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and a file per other locale.
+// `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
+// other locale and per opt-in part (scripts/side-files-plugin.ts).
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
@@ -62,8 +63,8 @@ export default defineConfig(({ mode }) => {
     plugins: cdn
       ? [
           preloadStylesheet(),
-          staticImports(),
-          localeFiles('locales/nl.xlf', ['fr', 'de'], version),
+          staticImports([/^\.\/generated\/locales\//, /^\.\/faq-structured-data\.js$/]),
+          sideFiles({ xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: ['faq-structured-data'], version }),
           compactTranslations('locales/nl.xlf'),
           shrinkTemplates('locales/nl.xlf'),
           noMessageHashing(),

@@ -61,7 +61,23 @@ it('localization.js and all.js follow the page language', async () => {
   expect(getLocale()).to.equal('nl');
   const faq = await render('physio-faq');
   expect(faq.shadowRoot.textContent).to.include('Is mijn rugpijn ernstig?');
+  // French and German come from the package's own split-off files, loaded only now.
+  document.documentElement.lang = 'fr-BE';
+  await new Promise((r) => setTimeout(r, 300));
+  expect(getLocale()).to.equal('fr');
+  await faq.updateComplete;
+  expect(faq.shadowRoot.textContent).to.include('Ce n’est pas un diagnostic.');
+  await setLocale('de');
+  await faq.updateComplete;
+  expect(faq.shadowRoot.textContent).to.include('keine Diagnose');
   await setLocale('en');
+});
+it('the CDN folder ships the French, German and structured-data files beside the script', async () => {
+  const files = ['physio-elements.js', 'physio-elements.css', 'physio-elements.fr.js', 'physio-elements.de.js'];
+  for (const file of [...files, 'physio-elements.faq-structured-data.js']) {
+    const response = await fetch('${join(work, 'node_modules/physio-elements/dist/cdn')}/' + file);
+    expect(response.ok, file).to.be.true;
+  }
 });
 `,
   );

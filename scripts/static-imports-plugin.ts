@@ -4,19 +4,19 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /**
- * For the single CDN file: `import('./part.js')` becomes a static import, so the parts that npm builds load on
- * demand are plain modules in the bundle (an inlined dynamic import would wrap each module in an init function,
+ * For the single CDN file: `import('./part.js')` becomes a static import (unless it matches `keep`), so the parts
+ * that npm builds load on demand are plain modules in the bundle (an inlined dynamic import would wrap each module in an init function,
  * which costs bytes and a microtask hop). The lazy loaders then resolve at once. The part's value exports are
  * imported by name and handed over as a plain object (a namespace object would need the bundler's helper).
  */
-export function staticImports(): Plugin {
+export function staticImports(keep: readonly RegExp[] = []): Plugin {
   return {
     name: 'physio-static-imports',
     enforce: 'pre',
     transform(code, id) {
       const file = id.split('?')[0];
       if (!/\/src\/.*\.ts$/.test(file) || !/\bimport\s*\(/.test(code)) return null;
-      const out = staticPartImports(code, file);
+      const out = staticPartImports(code, file, keep);
       return out === code ? null : { code: out, map: null };
     },
   };
@@ -27,7 +27,7 @@ export function staticImports(): Plugin {
  * exports. A call this cannot make static (a path that is not a literal, relative .js path) or a part whose exports
  * it cannot list fails the build: in the CDN file it would either stay a slow dynamic import or miss an export.
  */
-export function staticPartImports(code: string, file: string): string {
+export function staticPartImports(code: string, file: string, keep: readonly RegExp[] = []): string {
   const failure = (what: string, options?: ErrorOptions) =>
     new Error(`staticImports: ${relative(process.cwd(), file)}: ${what}`, options);
   const calls: ts.CallExpression[] = [];
@@ -42,8 +42,8 @@ export function staticPartImports(code: string, file: string): string {
   let copied = 0;
   calls.forEach((call, n) => {
     const [specifier] = call.arguments;
-    // A language stays a file of its own (locale-files-plugin.ts): only a page in that language loads it.
-    if (ts.isStringLiteral(specifier) && /^\.\/generated\/locales\//.test(specifier.text)) return;
+    // A language or an opt-in part stays a file of its own (side-files-plugin.ts): only a page that needs it loads it.
+    if (ts.isStringLiteral(specifier) && keep.some((pattern) => pattern.test(specifier.text))) return;
     if (call.arguments.length !== 1 || !ts.isStringLiteral(specifier) || !/^\.{1,2}\/.+\.js$/.test(specifier.text)) {
       throw failure(`cannot make ${call.getText(source)} static; write import('./part.js') with the path as a string`);
     }

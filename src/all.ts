@@ -5,7 +5,6 @@ import { PhysioLoadBucket } from './components/load-bucket/load-bucket.js';
 import { PhysioExerciseCard } from './components/exercise-card/exercise-card.js';
 import { PhysioBookingCta } from './components/booking-cta/booking-cta.js';
 import { followDocumentLanguage } from './localization.js';
-import { localeLoading } from './base/locale-gate.js';
 
 followDocumentLanguage();
 
@@ -23,10 +22,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 // One widget type per task, the first after this file's own evaluation: upgrading and first rendering all five at
 // once would block a phone's main thread for hundreds of milliseconds. Until its turn, a widget keeps the box
 // preload.css gives it, so nothing moves.
-// On a French or German page, each also waits for that language's file, so none paints English first.
+// On a French or German page, define() also waits for that language's file (physio-base.ts).
 for (const [tag, widget] of widgets) {
   await nextTask();
-  await localeLoading();
   widget.define(tag);
 }
 

@@ -3,14 +3,14 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { templates as nl } from './generated/locales/nl.js';
 import { onPageLanguageChange, pageLanguage } from './base/page-language.js';
 import { trackLocaleLoad } from './base/locale-gate.js';
-import { version } from './base/version.js';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 
 /*
  * Dutch is bundled, so a Dutch page paints Dutch at once. French and German are loaded only on a page in that
  * language: with npm through import(), which bundlers split into their own files; in the CDN file from the file
- * beside it (physio-elements.fr.js), never from another site. Until a language is ready, widgets that have not
+ * beside it (physio-elements.fr.js), never from another site, which refuses to load for a script of another version
+ * (scripts/locale-files-plugin.ts). Until a language is ready, widgets that have not
  * rendered yet wait in their reserved box (base/locale-gate.ts), so no English is painted first.
  */
 const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<LocaleModule>> = {
@@ -28,19 +28,11 @@ function configure() {
     return configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => {
-        const loaded: LocaleModule & { version?: string } = await loaders[locale as keyof typeof loaders]();
-        // The CDN's language files list messages by position: one from another release would show wrong sentences.
-        if (loaded.version && loaded.version !== version) {
-          throw new Error(`physio-elements.${locale}.js is version ${loaded.version}, this script ${version}`);
-        }
-        return loaded;
-      },
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
     });
   } catch (error) {
     console.warn(
-      'physio-elements: @lit/localize is already configured by this page, so the widgets stay in English. ' +
-        'Use one localization setup (see README, "Localization").',
+      'physio-elements: @lit/localize is set up elsewhere on this page; widgets stay in English (README: Localization)',
       error,
     );
     return { getLocale: () => sourceLocale, setLocale: async () => undefined };
@@ -62,7 +54,7 @@ export function getLocale(): LocaleCode {
 export function setLocale(code: string): Promise<void> {
   const locale = matchLocale(code);
   const load = localization.setLocale(locale).catch((error: unknown) => {
-    console.warn(`physio-elements: the "${locale}" translations could not be loaded.`, error);
+    console.warn(`physio-elements: ${locale} translations not loaded`, error);
   });
   trackLocaleLoad(load);
   return load;

@@ -52,7 +52,7 @@ const meta: Meta = {
   render: (_args, { globals }) => {
     const t = pageText[language(globals.locale)] ?? pageText.en;
     const belgian = /-be$/i.test(String(globals.locale));
-    return html`<article class="clinic-page" style="max-width: 48em; margin: 0 auto">
+    return html`<article class="clinic-page" style="max-width: 48em; margin: 0 auto; overflow-wrap: break-word">
       <h1>${t.title}</h1>
       <p>${t.intro}</p>
       <physio-red-flags heading-level="2">

@@ -222,10 +222,12 @@ describe('the CDN file on a plain page', () => {
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);
     const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    // `structured-data` is the clinic's opt-in: its part comes from the script's own folder, and nothing else is asked.
     expect(requested.sort()).to.deep.equal(
       [
         '/dist/cdn/physio-elements.css',
         cdn,
+        '/dist/cdn/physio-elements.faq-structured-data.js',
         '/test/support/iframe-probe.js',
         '/node_modules/axe-core/axe.min.js',
       ].sort(),

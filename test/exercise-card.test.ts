@@ -418,6 +418,32 @@ describe('<physio-exercise-card> video and print', () => {
       expect(shown(part), part).to.be.true;
   });
 
+  it('prints in French for a Belgian page: French steps, dosage and safety, kinésithérapeute, nothing cut off', async () => {
+    await setLocale('fr');
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        // The printable width of an A4 page with 2 cm margins, at 96 dpi.
+        html`<div style="width: 643px">
+          <physio-exercise-card exercise="bird-dog" region="be"></physio-exercise-card>
+        </div>`,
+      );
+      const el = wrapper.firstElementChild as PhysioExerciseCard;
+      await el.updateComplete;
+      await emulate({ media: 'print' });
+      const shown = (selector: string) => getComputedStyle($(el, selector)!).display !== 'none';
+      for (const part of ['[part=media] svg', '[part=steps]', '[part=dosage]', '[part=safety]'])
+        expect(shown(part), part).to.be.true;
+      expect($$(el, 'button').every((b) => getComputedStyle(b).display === 'none')).to.be.true;
+      expect($(el, 'article')!.lang).to.equal('fr');
+      expect(text($(el, '[part=dosage]'))).to.match(/par côté/);
+      expect(text($(el, '[part=safety]'))).to.include('kinésithérapeute');
+      expect(text($(el, 'article'))).to.include('Ce n’est pas un diagnostic.');
+      expect(el.scrollWidth).to.be.at.most(643);
+    } finally {
+      await setLocale('en');
+    }
+  });
+
   it('keeps the moving part visible in forced-colors mode and reflows at 320 px', async () => {
     await emulate({ forcedColors: 'active' });
     const wrapper = await fixture<HTMLElement>(

@@ -6,6 +6,7 @@ import '../src/define/physio-load-bucket.js';
 import '../src/define/physio-exercise-card.js';
 import '../src/define/physio-booking-cta.js';
 import { defaultRegion, forgetPageRegion, subtagRegion } from '../src/base/region.js';
+import { setLocale } from '../src/localization.js';
 import { captureWarnings } from './support/console-spy.js';
 import { allUpdated, delay, frame, setPageLang, setRegionMeta, shadow, text, type Widget } from './support/dom.js';
 
@@ -138,9 +139,10 @@ describe('region rules v0.2, on all five widgets', () => {
     });
   }
 
-  it('a fr-BE page gets Belgian rules in English, with no Dutch words inside', async () => {
+  it('a fr-BE page gets Belgian rules in French, with no Dutch words inside', async () => {
     setPageLang('fr-BE');
     forgetPageRegion();
+    await setLocale('fr');
     try {
       const wrapper = await fixture<HTMLElement>(
         html`<div>
@@ -156,7 +158,7 @@ describe('region rules v0.2, on all five widgets', () => {
       for (const el of [...wrapper.children] as Widget[]) {
         await el.updateComplete;
         const root = shadow(el);
-        // Sources are titles and stay as published; everything else must be English.
+        // Sources are titles and stay as published; everything else must be French.
         const shown = (root.textContent ?? '').replace(/\s+/g, ' ').replace(/Sources: .*?Last reviewed/g, '');
         expect(shown, el.localName).to.not.match(
           /spoed|huisarts|ziekenfonds|mutualiteit|kinesitherapeut|voorschrift|klevertje|\bSEH\b|huisartsenpost/,
@@ -164,9 +166,10 @@ describe('region rules v0.2, on all five widgets', () => {
       }
       expect(shadow(wrapper.querySelector('physio-red-flags')!).querySelector('a[href="tel:1733"]')).to.exist;
       expect(text(wrapper.querySelector('physio-booking-cta')!.shadowRoot!.querySelector('[part=notes]'))).to.include(
-        'prescription',
+        'prescription d’un médecin',
       );
     } finally {
+      await setLocale('en');
       setPageLang('en');
       forgetPageRegion();
     }

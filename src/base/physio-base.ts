@@ -35,8 +35,8 @@ function register(tag: string, widget: PhysioStatics): void {
   warnedTags.add(tag);
   const other = existing.version ? `v${existing.version}` : 'another script';
   console.warn(
-    `physio-elements: <${tag}> is already defined by ${other}; this copy (v${widget.version}) was not registered. ` +
-      'Load the physio-elements script only once per page.',
+    `physio-elements: <${tag}> is already defined by ${other}; this copy (v${widget.version}) is unused. Load the ` +
+      'script once per page.',
   );
 }
 
@@ -69,9 +69,10 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
       // The language the page had when its widgets arrived decides the region later (region.ts, rule 4).
       rememberPageLanguage();
       // While the page's language is loading, an undefined element keeps its reserved box (preload.css) and the
-      // page's own content: registering it now would paint an empty or English widget first.
+      // page's own content: registering it now would paint an empty or English widget first. Afterwards each waiting
+      // widget registers in a task of its own, as all.js spaces them, so no single task upgrades them all.
       const loading = localeLoading();
-      if (loading) void loading.then(() => this.define(tag));
+      if (loading) void loading.then(() => setTimeout(() => this.define(tag)));
       else register(tag, this);
     }
 

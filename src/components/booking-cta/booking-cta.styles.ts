@@ -32,11 +32,14 @@ export const bookingStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* anywhere, not break-word: a long word (Online-Termin, an e-mail address) must also shrink the links' minimum
+     width, or at 320 px and 200 % text they push the page sideways. */
   .channels {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
+    overflow-wrap: anywhere;
   }
   .button,
   .toggle {

@@ -78,7 +78,10 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   /** Heading level (2–6) of the questions, so they fit the page's outline. */
   headingLevel = 3;
 
-  /** Adds a schema.org `FAQPage` (`<script type="application/ld+json">` child) matching the visible text. */
+  /**
+   * Adds a schema.org `FAQPage` (`<script type="application/ld+json">` child) matching the visible text. The CDN file
+   * then loads `physio-elements.faq-structured-data.js` from its own folder.
+   */
   structuredData = false;
 
   /** Shows a search field over questions and answers: it hides what does not match and announces e.g. "3 of 13 questions match." */
