@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Performance benchmark of physio-elements in headless Chromium: bundles the subjects,
-// serves them from 127.0.0.1, loads every variant --runs times per CPU throttle rate
+// serves them from 127.0.0.1, loads every variant --runs times per CPU throttle rate (a scenario
+// limited to some rates, SCENARIO_RATES in lib/fixtures.mjs, only at those)
 // (interleaved, order rotated each round, warm-up round discarded), then writes
 // bench/results/<name>.{md,json}, checks the budgets and prints one summary line.
 // Usage: see lib/options.mjs (node bench/run.mjs --help). Run `npm run build` first.
@@ -11,8 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseOptions } from './lib/options.mjs';
 import { findChrome, launch, CHROME_ARGS } from './lib/chrome.mjs';
-import { buildAll } from './lib/build.mjs';
-import { variantsFor } from './lib/fixtures.mjs';
+import { buildAll, CDN_LOCALES, localeFile } from './lib/build.mjs';
+import { variantsFor, loadsAt } from './lib/fixtures.mjs';
 import { startServer } from './lib/server.mjs';
 import { measureLoad } from './lib/measure.mjs';
 import { aggregate } from './lib/aggregate.mjs';
@@ -38,6 +39,11 @@ const { root, hashes } = await buildAll({ bench: BENCH, project: PROJECT }).catc
   process.exit(1);
 });
 const variants = variantsFor(O.scenarios);
+const idle = variants.filter((v) => !O.throttle.some((rate) => loadsAt(v, rate)));
+if (idle.length)
+  console.log(
+    `bench: not loaded at ${O.throttle.map((r) => `${r}×`).join(', ')}: ${idle.map((v) => `${v.vid} (only ${v.rates.map((r) => `${r}×`).join(', ')})`).join(', ')}`,
+  );
 const server = await startServer({ root, pages: new Map(variants.map((v) => [v.vid, v.html])) });
 
 /** @type {import('playwright-core').Browser | null} */
@@ -54,20 +60,23 @@ let browserVersion = '';
 let loadSeq = 0;
 try {
   for (const rate of O.throttle) {
+    const here = variants.filter((v) => loadsAt(v, rate)); // a scenario may run at some rates only (SCENARIO_RATES)
+    samples[rate] = Object.fromEntries(here.map((v) => [v.vid, []]));
+    if (!here.length) continue;
     browser = await launch(chromePath); // a fresh browser per rate: no state carried between rates
+    const first = !browserVersion;
     browserVersion = browser.version();
-    if (rate === O.throttle[0])
+    if (first)
       console.log(
         `bench: Chromium ${browserVersion} · ${variants.length} variants × ${O.runs} runs at ${O.throttle.map((r) => `${r}×`).join(', ')} · ${O.scenarios.join(', ')}`,
       );
     const env = { browser, origin: server.origin, take: server.take };
     const one = (v, round) =>
       measureLoad(env, v, { ...O, rate, load: String(++loadSeq) }).then((rec) => Object.assign(rec, { round }));
-    samples[rate] = Object.fromEntries(variants.map((v) => [v.vid, []]));
-    for (let w = 0; w < O.warmup; w++) for (const v of variants) await one(v, -1); // warm-up rounds, discarded
+    for (let w = 0; w < O.warmup; w++) for (const v of here) await one(v, -1); // warm-up rounds, discarded
     for (let r = 0; r < O.runs; r++) {
       // rotate so no variant is always first or last; reverse odd rounds
-      let order = variants.map((_, i) => variants[(i + r) % variants.length]);
+      let order = here.map((_, i) => here[(i + r) % here.length]);
       if (r % 2) order = order.reverse();
       const failed = [];
       for (const v of order) {
@@ -119,6 +128,9 @@ const R = {
   },
   cdnFile: sizesOf(fs.readFileSync(path.join(root, 'cdn/physio-elements.js'))),
   faqEntry: sizesOf(fs.readFileSync(path.join(root, 'faq-entry/physio-faq.js'))),
+  localeFiles: Object.fromEntries(
+    CDN_LOCALES.map((l) => [l, sizesOf(fs.readFileSync(path.join(root, 'cdn', localeFile(l))))]),
+  ),
   ...A,
   samples,
 };

@@ -17,6 +17,9 @@ const METRICS = [
   'clickPaint',
   'heapPerItem',
   'nodesPerItem',
+  'textPainted',
+  'textPaintedNav',
+  'enFrames',
 ];
 
 /** physio-* variants compared with the baselines of the same item count. */
@@ -24,6 +27,9 @@ const RATIOS = [
   ['lit-accordion', ['defineRender', 'mainThread', 'heapPerItem']],
   ['native', ['clickPaint']],
 ];
+
+/** Variants paired with another variant of the same rounds: the French page with the Dutch one. */
+const PAIRS = [['all-five-fr', 'all-five-nl', ['textPainted', 'textPaintedNav']]];
 
 /**
  * @param {Record<string, Record<string, any[]>>} samples rate -> vid -> loads
@@ -38,7 +44,8 @@ export function aggregate(samples, variants, buildRoot) {
     summary[rate] = {};
     ratios[rate] = {};
     for (const v of variants) {
-      const recs = byVid[v.vid] || [];
+      if (!byVid[v.vid]) continue; // not loaded at this rate (SCENARIO_RATES)
+      const recs = byVid[v.vid];
       const ok = recs.filter((r) => !r.error);
       const s = {
         loads: recs.length,
@@ -50,7 +57,15 @@ export function aggregate(samples, variants, buildRoot) {
       s.jsBeforeFcp = ok.filter((r) => r.jsAfterFcp === false).length;
       s.jsAfterReady = ok.filter((r) => r.jsAfterReady > 0).length;
       s.whatMoved = whatMoved(ok);
+      // language pages: loads in which a frame showed English widget text, and in which widgets
+      s.englishLoads = ok.filter((r) => r.enFrames > 0).length;
+      s.englishIn = [...new Set(ok.flatMap((r) => r.enIn || []))];
       summary[rate][v.vid] = s;
+      for (const [sid, base, ms] of PAIRS) {
+        const b = byVid[`${base}@${v.n}`];
+        if (v.subject !== sid || !b) continue;
+        ratios[rate][v.vid] = Object.fromEntries(ms.map((m) => [`${m}:${base}`, summarize(pairedRatios(recs, b, m))]));
+      }
       if (!v.subject.startsWith('physio-')) continue;
       const r = {};
       for (const [base, ms] of RATIOS) {

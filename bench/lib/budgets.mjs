@@ -21,8 +21,12 @@ export const LIMITS = {
   heapVsLit: 1.1,
   /** CLS (API) and visual shift, the worst load */
   layoutShift: 0,
-  /** all-five at 4×: median total blocking time, ms */
+  /** all-five at 4×, and the French page of lang at 4×: median total blocking time, ms */
   allFiveTbtMs: 50,
+  /** lang at 4×: text painted on the French page over the Dutch page, paired median */
+  frenchTextVsDutch: 1.25,
+  /** lang at 4×: frames with English widget text on the French page, the worst load */
+  englishFrames: 0,
   /** scale: physio-faq define+render at 300 questions over 30 questions, medians, at each CPU rate */
   scale300vs30: 10.5,
   sizeLimits,
@@ -159,6 +163,49 @@ export function budgetList(L = LIMITS) {
     shift('all-five cls', 'all-five 4×: CLS (API)', 'all-five@8', 'cls', 4),
     shift('all-five visual shift', 'all-five 4×: visual shift', 'all-five@8', 'visShift', 4),
   );
+
+  // The French page (fr-BE) must be as quick and as still as the English one, paint French no later than 1.25× the
+  // Dutch page paints Dutch (Dutch is in the CDN file; French comes from the file beside it), and never English.
+  const FR = 'all-five-fr@8',
+    NL = 'all-five-nl@8';
+  list.push({
+    id: 'lang fr tbt',
+    label: `lang 4×: French page TBT median ≤ ${ms(L.allFiveTbtMs)}`,
+    needs: [{ vid: FR, metric: 'tbt', rate: 4 }],
+    measure: (R) => {
+      const x = sum(R, 4, FR).tbt.median;
+      return { value: x, limit: L.allFiveTbtMs, figure: ms(x) };
+    },
+  });
+  list.push(
+    shift('lang fr cls', 'lang 4×: French page CLS (API)', FR, 'cls', 4),
+    shift('lang fr visual shift', 'lang 4×: French page visual shift', FR, 'visShift', 4),
+  );
+  list.push({
+    id: 'lang fr text',
+    label: `lang 4×: French page text painted ≤ ${times(L.frenchTextVsDutch)} Dutch page (paired median)`,
+    needs: pair(4, 'textPainted', FR, NL).needs,
+    measure: (R) => {
+      const x = R.ratios[4]?.[FR]?.['textPainted:all-five-nl'];
+      if (!x) throw new Error(`no ${FR} / ${NL} pair of the same round with both figures`);
+      const [fr, nl] = pair(4, 'textPainted', FR, NL).medians(R);
+      return { value: x.median, limit: L.frenchTextVsDutch, figure: `${times(x.median)} (${ms(fr)} vs ${ms(nl)})` };
+    },
+  });
+  list.push({
+    id: 'lang fr english',
+    label: `lang 4×: frames with English widget text on the French page ${atMost(L.englishFrames)} (every load)`,
+    needs: [{ vid: FR, metric: 'enFrames', rate: 4 }],
+    measure: (R) => {
+      const s = sum(R, 4, FR);
+      const worst = s.enFrames.max;
+      return {
+        value: worst,
+        limit: L.englishFrames,
+        figure: `max ${worst} frames${s.englishLoads ? ` (English in ${s.englishLoads} of ${s.loads} loads: ${(s.englishIn ?? []).join(', ')})` : ''}`,
+      };
+    },
+  });
 
   for (const rate of [1, 4]) {
     const { needs, medians } = pair(rate, 'defineRender', 'physio-faq@300', 'physio-faq@30');

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import sizeLimits from '../../.size-limit.mjs';
 import { LIMITS, budgetList, checkBudgets, exitCode, verdict } from './budgets.mjs';
 import { renderMarkdown, summaryLine } from './report.mjs';
+import { aggregate } from './aggregate.mjs';
 
 const LOADS = 3;
 /** A variant's summary at one rate in which every load succeeded with these medians (min = max = median). */
@@ -40,6 +41,11 @@ function healthyRun() {
     };
     ratios[rate] = { 'physio-faq@30': { 'defineRender:lit-accordion': ratio(1.04) } };
   }
+  // scenario lang runs at 4× only
+  const lang = { tbt: 0, enFrames: 0, ...{ cls: 0, visShift: 0 } };
+  summary[4]['all-five-nl@8'] = { ...variant({ textPainted: 400, textPaintedNav: 900, ...lang }), englishLoads: 0 };
+  summary[4]['all-five-fr@8'] = { ...variant({ textPainted: 440, textPaintedNav: 940, ...lang }), englishLoads: 0 };
+  ratios[4]['all-five-fr@8'] = { 'textPainted:all-five-nl': ratio(1.1), 'textPaintedNav:all-five-nl': ratio(1.04) };
   return {
     meta: {
       date: '2026-12-05T00:00:00.000Z',
@@ -49,11 +55,12 @@ function healthyRun() {
       playwright: '0',
       lit: '3',
       commit: 'test',
-      options: { runs: LOADS, warmup: 1, throttle: [1, 4], scenarios: ['faq-30', 'scale', 'all-five'] },
+      options: { runs: LOADS, warmup: 1, throttle: [1, 4], scenarios: ['faq-30', 'scale', 'all-five', 'lang'] },
       wallSeconds: 0,
     },
     cdnFile: { raw: 119000, gzip: 39 * 1024, brotli: 35000 },
     faqEntry: { raw: 22000, gzip: 8 * 1024, brotli: 7400 },
+    localeFiles: { fr: { raw: 21000, gzip: 9 * 1024, brotli: 8000 }, de: { raw: 21500, gzip: 9200, brotli: 8100 } },
     summary,
     ratios,
     pooled: { 'physio-faq@30': { 'heapPerItem:lit-accordion': ratio(1.03) } },
@@ -99,7 +106,7 @@ test('a budget whose measurement throws is a FAIL with the reason, and the gate 
     renderMarkdown(R),
     /\| \*\*FAIL\*\* \| faq-30 4×: physio-faq define\+render .* \| not measured: ratios exploded \|/,
   );
-  assert.match(summaryLine(R), /^bench: 13\/14 budgets met ·/);
+  assert.match(summaryLine(R), /^bench: 18\/19 budgets met ·/);
 });
 
 test('a failed load, or a load without the figure, fails the budget instead of leaving the median', () => {
@@ -160,6 +167,10 @@ test('labels print the limit the check compares with', () => {
   assert.equal(verdict(strict['faq-30 d+r 4x']), 'FAIL', '1.04 against 1.02');
   assert.match(strict['all-five tbt'].budget, /≤ 0 ms$/);
   assert.equal(verdict(strict['all-five tbt']), 'PASS', '0 ms against 0 ms');
+  assert.match(strict['lang fr tbt'].budget, /≤ 0 ms$/, 'the French page has the English page’s TBT limit');
+  const french = byId(checkBudgets(R, budgetList({ ...LIMITS, frenchTextVsDutch: 1.05 })));
+  assert.match(french['lang fr text'].budget, /≤ 1\.05× Dutch page/);
+  assert.equal(verdict(french['lang fr text']), 'FAIL', '1.10 against 1.05');
 
   const b = byId(checkBudgets(R));
   for (const entry of sizeLimits.filter((e) => /faq-entry|cdn/.test(e.path)))
@@ -173,4 +184,114 @@ test('labels print the limit the check compares with', () => {
   assert.match(b['faq-30 heap'].budget, new RegExp(`≤ ${LIMITS.heapVsLit.toFixed(2)}×`));
   assert.match(b['scale 1x'].budget, new RegExp(`≤ ${LIMITS.scale300vs30.toFixed(2)}×`));
   assert.match(b['faq-30 cls'].budget, /= 0 \(every load\)/);
+});
+
+test('the French page: text painted French against Dutch, English never, as quick and as still as English', () => {
+  const R = healthyRun();
+  const b = byId(checkBudgets(R));
+  assert.equal(verdict(b['lang fr text']), 'PASS');
+  assert.equal(b['lang fr text'].figure, '1.10× (440 ms vs 400 ms)');
+  assert.match(b['lang fr text'].budget, /^lang 4×: French page text painted ≤ 1\.25× Dutch page \(paired median\)$/);
+  assert.equal(verdict(b['lang fr english']), 'PASS');
+  assert.match(b['lang fr english'].budget, /English widget text on the French page = 0 \(every load\)$/);
+  for (const id of ['lang fr tbt', 'lang fr cls', 'lang fr visual shift']) assert.equal(verdict(b[id]), 'PASS', id);
+
+  // the French page painted English first in one load; French came 1.4× later than Dutch
+  Object.assign(R.summary[4]['all-five-fr@8'], { englishLoads: 1, englishIn: ['physio-faq', 'physio-red-flags'] });
+  R.summary[4]['all-five-fr@8'].enFrames = { median: 0, min: 0, max: 2, n: LOADS };
+  R.ratios[4]['all-five-fr@8']['textPainted:all-five-nl'] = ratio(1.4);
+  R.summary[4]['all-five-fr@8'].tbt = { median: 60, min: 60, max: 60, n: LOADS };
+  R.summary[4]['all-five-fr@8'].cls = { median: 0, min: 0, max: 0.02, n: LOADS };
+  const bad = byId(checkBudgets(R));
+  assert.equal(verdict(bad['lang fr english']), 'FAIL');
+  assert.equal(bad['lang fr english'].figure, 'max 2 frames (English in 1 of 3 loads: physio-faq, physio-red-flags)');
+  assert.equal(verdict(bad['lang fr text']), 'FAIL');
+  assert.match(bad['lang fr text'].figure, /^1\.40× /);
+  assert.equal(verdict(bad['lang fr tbt']), 'FAIL');
+  assert.equal(verdict(bad['lang fr cls']), 'FAIL');
+  assert.equal(verdict(bad['lang fr visual shift']), 'PASS');
+});
+
+test('a French page that never painted French, or a watch that saw no render roots, fails instead of passing', () => {
+  const R = healthyRun();
+  const fr = R.summary[4]['all-five-fr@8'];
+  fr.textPainted = null; // no load reached a frame with all five widgets in French
+  fr.enFrames = { median: 0, min: 0, max: 0, n: LOADS - 1 }; // one load's watch did not see every widget's root
+  delete R.ratios[4]['all-five-fr@8']; // and so no pair
+  const b = byId(checkBudgets(R));
+  assert.equal(verdict(b['lang fr text']), 'FAIL');
+  assert.match(b['lang fr text'].figure, /all-five-fr@8 at 4×: no textPainted in 3 of 3 loads/);
+  assert.equal(verdict(b['lang fr english']), 'FAIL');
+  assert.match(b['lang fr english'].figure, /all-five-fr@8 at 4×: no enFrames in 1 of 3 loads/);
+
+  // every load has both figures, but no round has both pages (a Dutch load failed in each)
+  const R2 = healthyRun();
+  delete R2.ratios[4]['all-five-fr@8'];
+  const b2 = byId(checkBudgets(R2));
+  assert.equal(verdict(b2['lang fr text']), 'FAIL');
+  assert.match(b2['lang fr text'].figure, /^not measured: no all-five-fr@8 \/ all-five-nl@8 pair/);
+
+  // the Dutch page failed to load
+  const R3 = healthyRun();
+  Object.assign(R3.summary[4]['all-five-nl@8'], { errors: 2, firstError: 'page never became ready' });
+  assert.equal(verdict(byId(checkBudgets(R3))['lang fr text']), 'FAIL');
+});
+
+test('the language budgets are SKIP when the run left out lang or 4×, and FAIL when lang ran without them', () => {
+  const R = healthyRun();
+  R.meta.options.scenarios = ['faq-30', 'scale', 'all-five'];
+  const skipped = byId(checkBudgets(R));
+  for (const id of ['lang fr tbt', 'lang fr cls', 'lang fr visual shift', 'lang fr text', 'lang fr english']) {
+    assert.equal(verdict(skipped[id]), 'SKIP', id);
+    assert.match(skipped[id].figure, /all-five-fr@8 is in none of this run's scenarios/);
+  }
+  R.meta.options.scenarios = ['lang'];
+  R.meta.options.throttle = [1];
+  assert.match(byId(checkBudgets(R))['lang fr text'].figure, /^not run: needs CPU 4× \(this run: 1×\)$/);
+  R.meta.options.throttle = [1, 4];
+  delete R.summary[4]['all-five-fr@8'];
+  delete R.summary[4]['all-five-nl@8'];
+  assert.equal(verdict(byId(checkBudgets(R))['lang fr english']), 'FAIL', 'planned but not in the results');
+});
+
+test('aggregate pairs the French page with the Dutch page of the same round, only at the rates they ran', () => {
+  const load = (vid, round, textPainted, extra = {}) => ({ vid, rate: 4, round, textPainted, enFrames: 0, ...extra });
+  const variants = [
+    { vid: 'all-five-nl@8', subject: 'all-five-nl', n: 8, rates: [4] },
+    { vid: 'all-five-fr@8', subject: 'all-five-fr', n: 8, rates: [4] },
+    { vid: 'physio-faq@30', subject: 'physio-faq', n: 30, rates: null },
+  ];
+  const samples = {
+    1: { 'physio-faq@30': [] },
+    4: {
+      'physio-faq@30': [],
+      'all-five-nl@8': [load('nl', 0, 400), load('nl', 1, 500), load('nl', 2, 100, { error: 'timeout' })],
+      'all-five-fr@8': [
+        load('fr', 0, 480),
+        load('fr', 1, 550, { enFrames: 2, enIn: ['physio-faq'] }),
+        load('fr', 2, 120),
+      ],
+    },
+  };
+  const A = aggregate(samples, variants, '/nonexistent');
+  assert.equal(A.summary[1]['all-five-fr@8'], undefined, 'not loaded at 1×: no row');
+  const x = A.ratios[4]['all-five-fr@8']['textPainted:all-five-nl'];
+  assert.equal(x.n, 2, 'the round whose Dutch load failed has no pair');
+  assert.equal(x.median, (1.2 + 1.1) / 2);
+  assert.equal(A.summary[4]['all-five-fr@8'].englishLoads, 1);
+  assert.deepEqual(A.summary[4]['all-five-fr@8'].englishIn, ['physio-faq']);
+  assert.equal(A.summary[4]['all-five-fr@8'].enFrames.max, 2);
+});
+
+test('the report has the language pages at 4× only, their pairs, and the language files', () => {
+  const R = healthyRun();
+  R.budgets = checkBudgets(R);
+  const md = renderMarkdown(R);
+  assert.match(md, /## lang, CPU 4× — median/);
+  assert.doesNotMatch(md, /## lang, CPU 1×/);
+  assert.match(md, /\| all-five-fr ×8 \| .* \| \*\*440 \(440–440\)\*\* \| 940 \(940–940\) \| /);
+  assert.match(md, /French ÷ Dutch, paired per round \(min–max\): text painted 1\.10× /);
+  assert.match(md, /\| language file alone \(dist\/cdn\/physio-elements\.fr\.js, .*\| \*\*9\.00\*\* \|/);
+  assert.match(md, /\| language file alone \(dist\/cdn\/physio-elements\.de\.js, /);
+  assert.match(summaryLine(R), /lang 4×: French text painted 1\.10× Dutch/);
 });

@@ -6,7 +6,9 @@
 //                  dynamic import() as its own chunk, fetched only when the page asks
 //   faq-entry/     the same entry as ONE file with its import() parts left out: the byte budget
 //                  "FAQ entry with Lit", measured as size-limit does in CI (.size-limit.mjs)
-//   cdn/           dist/cdn/physio-elements.{js,css} copied as shipped
+//   cdn/           dist/cdn/physio-elements.{js,css} copied as shipped, with the language files beside them
+//                  (physio-elements.fr.js, .de.js), which the CDN file imports from its own folder on a French
+//                  or German page: served from here, through the same fcp gate as every other .js
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -33,6 +35,11 @@ async function retry(fn, what, tries = 30) {
     }
   }
 }
+
+/** The languages the CDN file loads from files beside it (vite.config.ts, localeFiles). */
+export const CDN_LOCALES = ['fr', 'de'];
+/** @param {string} locale */
+export const localeFile = (locale) => `physio-elements.${locale}.js`;
 
 const sha = (f) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex').slice(0, 12);
 
@@ -79,12 +86,15 @@ export async function buildAll({ bench, project }) {
     await bundleFaqEntry(path.join(dist, 'esm/physio-faq.js'), path.join(root, 'faq-entry/physio-faq.js'));
   }, 'dist/esm/physio-faq.js');
 
-  await retry(async () => {
-    const out = path.join(root, 'cdn');
-    fs.mkdirSync(out, { recursive: true });
-    for (const f of ['physio-elements.js', 'physio-elements.css'])
-      fs.copyFileSync(path.join(dist, 'cdn', f), path.join(out, f));
-  }, 'dist/cdn/physio-elements.{js,css}');
+  const cdnFiles = ['physio-elements.js', 'physio-elements.css', ...CDN_LOCALES.map(localeFile)];
+  await retry(
+    async () => {
+      const out = path.join(root, 'cdn');
+      fs.mkdirSync(out, { recursive: true });
+      for (const f of cdnFiles) fs.copyFileSync(path.join(dist, 'cdn', f), path.join(out, f));
+    },
+    `dist/cdn/{${cdnFiles.join(',')}}`,
+  );
 
   const hashes = {};
   for (const f of walk(root)) hashes[path.relative(root, f)] = sha(f);

@@ -1,6 +1,7 @@
 // Page text for every fixture: plain-English low-back-pain questions and answers written
 // for this benchmark (about 60 words per answer). Every subject shows the same words, so
-// the only difference between pages is the markup and the subject's own JS/CSS.
+// the only difference between pages is the markup and the subject's own JS/CSS. The language
+// pages (scenario lang) use the first eight in Belgian Dutch or Belgian French.
 
 /** @type {Array<[string, string]>} question, answer */
 const QA = [
@@ -126,19 +127,99 @@ const QA = [
   ],
 ];
 
+// The first eight questions in Belgian Dutch and Belgian French, for the language pages (scenario lang), written
+// for this benchmark as plain patient text of about the same length as the English.
+/** @type {Array<[string, string]>} */
+const QA_NL = [
+  [
+    'Waarom doet mijn onderrug pijn?',
+    'De meeste lage rugpijn komt van gevoelige spieren, gewrichten en banden, niet van schade. Een drukke week, een lange autorit, een slechte nacht of iets onhandig optillen kan ze uitlokken. Bij de meeste mensen is er geen duidelijke oorzaak, en dat is normaal. Meestal is de rug geprikkeld, niet kapot, en wordt hij vanzelf weer rustiger.',
+  ],
+  [
+    'Mag ik blijven bewegen?',
+    'Ja. Rustig bewegen is een van de beste dingen die u kunt doen. Wandelen, vaak van houding veranderen en lichte taken blijven doen helpen de rug sneller te herstellen dan stil liggen. Wat ongemak tijdens het bewegen is te verwachten en betekent niet dat u iets beschadigt. Ga in een tempo dat u aankunt en doe elke dag een beetje meer.',
+  ],
+  [
+    'Hoe lang duurt de pijn?',
+    'Veel mensen voelen zich binnen enkele weken duidelijk beter, en de meesten doen binnen drie maanden weer hun gewone activiteiten. Herstel gaat vaak met ups en downs, dus een slechte dag betekent niet dat u achteruitgaat. Neemt de pijn na zes weken niet af, of houdt ze u van werken of slapen, vraag ons dan om uw plan te herbekijken.',
+  ],
+  [
+    'Heb ik een scan nodig?',
+    'Meestal niet. Scans van ruggen zonder pijn tonen vaak versleten tussenwervelschijven of kleine uitstulpingen, dus zulke bevindingen verklaren zelden uw klachten of veranderen de behandeling. We raden beeldvorming alleen aan bij alarmsignalen, als de klachten ondanks goede zorg blijven verergeren, of als een specialist een operatie of injectie overweegt. Een zorgvuldig onderzoek vertelt ons meestal veel meer.',
+  ],
+  [
+    'Welke alarmsignalen vragen dringend zorg?',
+    'Zoek dezelfde dag hulp als u gevoelloosheid merkt tussen uw benen of rond uw zitvlak, moeite hebt met plassen of met het ophouden van uw stoelgang, of zwakte in beide benen. Hetzelfde geldt voor pijn na een zware val, met koorts, of met gewichtsverlies dat u niet kunt verklaren. Deze problemen zijn zeldzaam, maar ze hebben snel een arts nodig.',
+  ],
+  [
+    'Moet ik in bed blijven?',
+    'Meer dan een dag of twee bedrust vertraagt meestal het herstel. Spieren verliezen kracht, gewrichten worden stijf en het vertrouwen daalt. Even gaan liggen als de pijn hevig is, mag gerust, maar probeer ongeveer elk uur op te staan en wat rond te lopen. Kleine beetjes activiteit verspreid over de dag werken meestal beter dan één lange rustpauze.',
+  ],
+  [
+    'Helpen pijnstillers bij het herstel?',
+    'Pijnstilling kan het makkelijker maken om te bewegen, te slapen en te blijven werken, en dat helpt het herstel. Ze herstelt de rug niet zelf, dus gebruik ze om actief te blijven, niet in plaats daarvan. Lees de bijsluiter, houd u aan de dosis en vraag raad aan een apotheker of arts als u andere geneesmiddelen neemt of langer dan een week pijnstilling nodig hebt.',
+  ],
+  [
+    'Gebruik ik beter warmte of ijs?',
+    'Beide kunnen de pijn even verlichten, en geen van beide is voor iedereen beter. Veel mensen houden van warmte, zoals een warm bad of een ingepakt warmtekussen, om gespannen spieren te ontspannen. Anderen verkiezen de eerste dagen een koud kompres. Wikkel warmte of ijs altijd in een doek, controleer uw huid en gebruik het niet langer dan twintig minuten.',
+  ],
+];
+
+// French typography: a no-break space before ? : ; (\u00a0), and the typographic apostrophe.
+/** @type {Array<[string, string]>} */
+const QA_FR = [
+  [
+    'Pourquoi ai-je mal au bas du dos\u00a0?',
+    'La plupart des douleurs lombaires viennent de muscles, d’articulations et de ligaments devenus sensibles, et non d’une lésion. Une semaine chargée, un long trajet en voiture, une mauvaise nuit ou un objet soulevé maladroitement peuvent les déclencher. Chez la plupart des gens, on ne trouve pas de cause précise, et c’est normal. Le dos est irrité, pas abîmé, et il se calme en général.',
+  ],
+  [
+    'Puis-je continuer à bouger\u00a0?',
+    'Oui. Bouger en douceur est l’une des meilleures choses à faire. Marcher, changer souvent de position et continuer les tâches légères aident le dos à récupérer plus vite que rester couché. Une certaine gêne en bougeant est normale et ne veut pas dire que vous vous faites du mal. Allez à votre rythme et faites un peu plus chaque jour.',
+  ],
+  [
+    'Combien de temps la douleur va-t-elle durer\u00a0?',
+    'Beaucoup de personnes vont nettement mieux en quelques semaines, et la plupart reprennent leurs activités habituelles en trois mois. La récupération connaît souvent des hauts et des bas\u00a0: un mauvais jour ne veut pas dire que vous reculez. Si la douleur ne diminue pas après six semaines, ou si elle vous empêche de travailler ou de dormir, demandez-nous de revoir votre plan.',
+  ],
+  [
+    'Ai-je besoin d’un examen d’imagerie\u00a0?',
+    'En général, non. Les examens de dos sans douleur montrent souvent des disques usés ou de petites hernies\u00a0; ces images expliquent donc rarement vos symptômes et changent rarement le traitement. Nous proposons une imagerie seulement en présence de signes d’alerte, si les symptômes s’aggravent malgré de bons soins, ou si un spécialiste envisage une opération ou une infiltration. Un examen attentif nous en apprend bien plus.',
+  ],
+  [
+    'Quels signes d’alerte demandent des soins urgents\u00a0?',
+    'Consultez le jour même si vous remarquez un engourdissement entre les jambes ou autour des fesses, des difficultés à uriner ou à retenir les selles, ou une faiblesse dans les deux jambes. Il en va de même pour une douleur après une chute grave, avec de la fièvre, ou avec une perte de poids inexpliquée. Ces problèmes sont rares, mais ils demandent un médecin rapidement.',
+  ],
+  [
+    'Dois-je rester au lit\u00a0?',
+    'Plus d’un ou deux jours au lit ralentissent en général la récupération. Les muscles perdent de la force, les articulations se raidissent et la confiance baisse. S’allonger un moment quand la douleur est forte ne pose pas de problème, mais essayez de vous lever et de bouger environ toutes les heures. De petites activités réparties sur la journée valent mieux qu’un long repos.',
+  ],
+  [
+    'Les antidouleurs m’aident-ils à guérir\u00a0?',
+    'Les antidouleurs peuvent faciliter le mouvement, le sommeil et le travail, ce qui aide la récupération. Ils ne réparent pas le dos à eux seuls\u00a0: utilisez-les pour rester actif, pas pour remplacer l’activité. Lisez la notice, respectez la dose indiquée et demandez conseil à un pharmacien ou à un médecin si vous prenez d’autres médicaments ou en avez besoin plus d’une semaine.',
+  ],
+  [
+    'Vaut-il mieux utiliser le chaud ou le froid\u00a0?',
+    'Les deux peuvent soulager la douleur un moment, et aucun n’est meilleur pour tout le monde. Beaucoup de personnes aiment la chaleur, comme un bain chaud ou une bouillotte emballée, pour détendre les muscles tendus. D’autres préfèrent une poche de froid les premiers jours. Enveloppez toujours le chaud ou le froid dans un linge, surveillez votre peau et ne dépassez pas vingt minutes.',
+  ],
+];
+
+const SETS = { en: QA, nl: QA_NL, fr: QA_FR };
+const PART = { en: 'part', nl: 'deel', fr: 'partie' };
+
 /** @typedef {{ i: number, q: string, a: string }} Item  i is 1-based */
 
 /**
  * n items, cycling through the set deterministically; repeats get a round suffix so every
  * question stays unique (physio-faq derives element ids from the question text).
  * @param {number} n
+ * @param {'en' | 'nl' | 'fr'} [lang] the page's language (Dutch and French: 8 questions, then repeats)
  * @returns {Item[]}
  */
-export function items(n) {
+export function items(n, lang = 'en') {
+  const set = SETS[lang];
   return Array.from({ length: n }, (_, k) => {
-    const [q, a] = QA[k % QA.length];
-    const round = Math.floor(k / QA.length);
-    return { i: k + 1, q: round ? `${q} (part ${round + 1})` : q, a };
+    const [q, a] = set[k % set.length];
+    const round = Math.floor(k / set.length);
+    return { i: k + 1, q: round ? `${q} (${PART[lang]} ${round + 1})` : q, a };
   });
 }
 

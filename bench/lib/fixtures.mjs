@@ -3,6 +3,7 @@
 // markup and the subject's own JS/CSS (paths under bench/.build/) differ.
 // Probe contract: data-q="<prefix><i>" on each clickable question, data-a on its answer,
 // data-anchor on page text whose position is tracked for the visual-shift figure.
+// The language pages (scenario lang) are the all-five page in Belgian Dutch and Belgian French.
 import { items, esc } from './content.mjs';
 
 const detailsItems = (list, p) =>
@@ -91,19 +92,38 @@ export const SCENARIOS = {
     ['physio-faq', n],
   ]),
   'all-five': [['all-five', 8]],
+  // The all-five page as a Belgian Dutch page (English and Dutch are in the CDN file) and as a Belgian French page
+  // (the CDN file loads physio-elements.fr.js first), loaded in the same rounds so their figures pair.
+  lang: [
+    ['all-five-nl', 8],
+    ['all-five-fr', 8],
+  ],
 };
+
+/**
+ * The CPU rates a scenario is loaded at, when not every rate of the run: the language pages only at 4×, where
+ * their budgets are, to keep the full run short. A rate the run leaves out (--throttle) is not added.
+ * @type {Record<string, number[]>}
+ */
+export const SCENARIO_RATES = { lang: [4] };
 
 /** The variant ids (`<subject>@<n>`) a scenario loads. @param {string} sc */
 export const scenarioVids = (sc) => SCENARIOS[sc].map(([sid, n]) => `${sid}@${n}`);
+
+/** The rates of the run at which a scenario is loaded. @param {string} sc @param {number[]} rates */
+export const scenarioRates = (sc, rates) => rates.filter((r) => !SCENARIO_RATES[sc] || SCENARIO_RATES[sc].includes(r));
+
+/** Whether a variant is loaded at this CPU rate. @param {{ rates: number[] | null }} v @param {number} rate */
+export const loadsAt = (v, rate) => !v.rates || v.rates.includes(rate);
 
 const BASE_CSS = `html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1f24;background:#fff}
 body{margin:0}.site{padding:12px 16px;background:#1d5c4d;color:#fff;font-weight:700}
 main{max-width:40rem;margin:0 auto;padding:0 16px 48px}h1{font-size:1.6rem;line-height:1.25;margin:16px 0 8px}
 .after{margin-top:24px;padding:16px;border:1px solid #ccd;border-radius:8px}`;
 
-function shell({ title, css, js, body }) {
+function shell({ title, css, js, body, lang = 'en', site = 'Harbourside Physiotherapy' }) {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -114,7 +134,7 @@ ${css.map((f) => `<link rel="stylesheet" href="${f}">`).join('\n')}
 ${js.map((f) => `<script type="module" src="${f}"></script>`).join('\n')}
 </head>
 <body>
-<header class="site">Harbourside Physiotherapy</header>
+<header class="site">${site}</header>
 <main>
 ${body}
 </main>
@@ -137,29 +157,126 @@ ${s.faq(n)}
   });
 }
 
-/** A realistic clinic page: page text in the widgets' order, the FAQ first. */
-function allFivePage(n) {
-  const cdn = SUBJECTS['physio-cdn'];
-  const text = (k, h, p) => `<h2 data-anchor="s${k}-heading">${h}</h2>\n<p data-anchor="s${k}-text">${p}</p>`;
-  return shell({
+// Page text of the all-five page in each language. The widgets and their attributes are the same on every page;
+// the Belgian pages have a Belgian phone number.
+const ALL_FIVE_TEXT = {
+  en: {
+    lang: 'en',
+    site: 'Harbourside Physiotherapy',
     title: 'Lower back pain: advice from your physiotherapist',
+    intro:
+      'Back pain is common and usually settles. This page answers common questions, lists the signs that need urgent care, explains why pain varies from week to week, and gives you a first exercise.',
+    sections: [
+      ['Common questions', 'Tap a question to read the answer.'],
+      [
+        'When to get help quickly',
+        'Most back pain is not dangerous. Check the list below; if any sign applies to you, act on it today.',
+      ],
+      [
+        'Why some weeks hurt more',
+        'Your back copes with a certain amount of load. Stress, poor sleep and busy days add to it; rest, movement and good habits make room.',
+      ],
+      ['An exercise to start with', 'Try this once or twice a day. Move slowly and stop if the pain becomes sharp.'],
+      ['Book an appointment', 'New patients are usually seen within a week. You do not need a referral.'],
+    ],
+    phone: '+31201234567',
+    footer: 'Harbourside Physiotherapy · Quay Street 12 · open weekdays 8am to 7pm',
+  },
+  nl: {
+    lang: 'nl-BE',
+    site: 'Kinesitherapie Aan de Kaai',
+    title: 'Lage rugpijn: advies van uw kinesitherapeut',
+    intro:
+      'Rugpijn komt vaak voor en gaat meestal vanzelf over. Op deze pagina vindt u antwoorden op veelgestelde vragen, de signalen die dringend zorg vragen, waarom de pijn van week tot week verschilt, en een eerste oefening.',
+    sections: [
+      ['Veelgestelde vragen', 'Tik op een vraag om het antwoord te lezen.'],
+      [
+        'Wanneer snel hulp zoeken',
+        'De meeste rugpijn is niet gevaarlijk. Overloop de lijst hieronder; als een signaal op u van toepassing is, onderneem dan vandaag nog actie.',
+      ],
+      [
+        'Waarom sommige weken meer pijn doen',
+        'Uw rug kan een bepaalde belasting aan. Stress, slecht slapen en drukke dagen tellen mee; rust, beweging en goede gewoonten maken ruimte.',
+      ],
+      [
+        'Een oefening om mee te beginnen',
+        'Doe deze oefening een- of tweemaal per dag. Beweeg langzaam en stop als de pijn scherp wordt.',
+      ],
+      [
+        'Maak een afspraak',
+        'Nieuwe patiënten kunnen meestal binnen de week terecht. Breng uw voorschrift mee als u er een hebt.',
+      ],
+    ],
+    phone: '+3292345678',
+    footer: 'Kinesitherapie Aan de Kaai · Kaaistraat 12, 9000 Gent · open op weekdagen van 8 tot 19 uur',
+  },
+  fr: {
+    lang: 'fr-BE',
+    site: 'Kinésithérapie du Quai',
+    title: 'Mal au bas du dos\u00a0: les conseils de votre kinésithérapeute',
+    intro:
+      'Le mal de dos est fréquent et passe en général de lui-même. Cette page répond aux questions courantes, liste les signes qui demandent des soins urgents, explique pourquoi la douleur varie d’une semaine à l’autre et vous propose un premier exercice.',
+    sections: [
+      ['Questions fréquentes', 'Touchez une question pour lire la réponse.'],
+      [
+        'Quand consulter rapidement',
+        'La plupart des maux de dos ne sont pas dangereux. Parcourez la liste ci-dessous\u00a0; si un signe vous concerne, agissez dès aujourd’hui.',
+      ],
+      [
+        'Pourquoi certaines semaines font plus mal',
+        'Votre dos supporte une certaine charge. Le stress, le manque de sommeil et les journées chargées s’y ajoutent\u00a0; le repos, le mouvement et de bonnes habitudes font de la place.',
+      ],
+      [
+        'Un exercice pour commencer',
+        'Faites-le une ou deux fois par jour. Bougez lentement et arrêtez si la douleur devient vive.',
+      ],
+      [
+        'Prendre rendez-vous',
+        'Les nouveaux patients sont en général reçus dans la semaine. Apportez votre prescription si vous en avez une.',
+      ],
+    ],
+    phone: '+3292345678',
+    footer:
+      'Kinésithérapie du Quai · Quai aux Pierres de Taille 12, 1000 Bruxelles · ouvert en semaine de 8\u00a0h à 19\u00a0h',
+  },
+};
+
+/** The all-five subjects: the English page, and the language pages of scenario lang. */
+const ALL_FIVE_LANG = { 'all-five': 'en', 'all-five-nl': 'nl', 'all-five-fr': 'fr' };
+
+/**
+ * A realistic clinic page: page text in the widgets' order, the FAQ first.
+ * @param {number} n @param {'en' | 'nl' | 'fr'} [lang]
+ */
+function allFivePage(n, lang = 'en') {
+  const cdn = SUBJECTS['physio-cdn'];
+  const t = ALL_FIVE_TEXT[lang];
+  const faq = `<physio-faq>\n${detailsItems(items(n, lang), '')}\n</physio-faq>`;
+  const text = (k) => {
+    const [h, p] = t.sections[k - 1];
+    return `<h2 data-anchor="s${k}-heading">${esc(h)}</h2>\n<p data-anchor="s${k}-text">${esc(p)}</p>`;
+  };
+  return shell({
+    title: esc(t.title),
     css: cdn.css,
     js: cdn.js,
-    body: `<h1 data-anchor="title">Lower back pain: advice from your physiotherapist</h1>
-<p data-anchor="intro">Back pain is common and usually settles. This page answers common questions, lists the signs that need urgent care, explains why pain varies from week to week, and gives you a first exercise.</p>
-${text(1, 'Common questions', 'Tap a question to read the answer.')}
+    lang: t.lang,
+    site: esc(t.site),
+    body: `<h1 data-anchor="title">${esc(t.title)}</h1>
+<p data-anchor="intro">${esc(t.intro)}</p>
+${text(1)}
 <div id="faq">
-${cdn.faq(n)}
+${faq}
 </div>
-${text(2, 'When to get help quickly', 'Most back pain is not dangerous. Check the list below; if any sign applies to you, act on it today.')}
+${text(2)}
 <physio-red-flags></physio-red-flags>
-${text(3, 'Why some weeks hurt more', 'Your back copes with a certain amount of load. Stress, poor sleep and busy days add to it; rest, movement and good habits make room.')}
+${text(3)}
 <physio-load-bucket></physio-load-bucket>
-${text(4, 'An exercise to start with', 'Try this once or twice a day. Move slowly and stop if the pain becomes sharp.')}
+${text(4)}
 <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
-${text(5, 'Book an appointment', 'New patients are usually seen within a week. You do not need a referral.')}
-<physio-booking-cta href="https://example.org/book" phone="+31201234567"></physio-booking-cta>
-<p class="after" data-anchor="after">Harbourside Physiotherapy · Quay Street 12 · open weekdays 8am to 7pm</p>`,
+${text(5)}
+<physio-booking-cta href="https://example.org/book" phone="${t.phone}"></physio-booking-cta>
+<p class="after" data-anchor="after">${esc(t.footer)}</p>`,
   });
 }
 
@@ -171,19 +288,29 @@ ${text(5, 'Book an appointment', 'New patients are usually seen within a week. Y
 export function variantsFor(scenarios) {
   const out = new Map();
   for (const sc of scenarios) {
+    const rates = SCENARIO_RATES[sc] ?? null; // null: every rate of the run
     for (const [sid, n] of SCENARIOS[sc]) {
       const vid = `${sid}@${n}`;
-      if (out.has(vid)) continue;
-      if (sid === 'all-five') {
+      const seen = out.get(vid);
+      if (seen) {
+        // shared by two scenarios: loaded at the rates of both
+        seen.rates = seen.rates && rates ? [...new Set([...seen.rates, ...rates])] : null;
+        continue;
+      }
+      const lang = ALL_FIVE_LANG[sid];
+      if (lang) {
         out.set(vid, {
           vid,
-          subject: 'all-five',
+          subject: sid,
           n,
+          rates,
           js: SUBJECTS['physio-cdn'].js,
           css: SUBJECTS['physio-cdn'].css,
           tags: ALL_FIVE_TAGS,
           heap: false,
-          html: allFivePage(n),
+          // the language pages watch every frame for the widgets' text (probe.mjs); the English page is left as it was
+          textLang: lang === 'en' ? null : lang,
+          html: allFivePage(n, lang),
         });
       } else {
         const s = SUBJECTS[sid];
@@ -191,6 +318,7 @@ export function variantsFor(scenarios) {
           vid,
           subject: sid,
           n,
+          rates,
           js: s.js,
           css: s.css,
           tags: s.tags,

@@ -7,6 +7,8 @@ import { visualShift } from './shift.mjs';
 import { median } from './stats.mjs';
 
 const ANCHORS = '#faq [data-q], [data-anchor]';
+/** English widget text on a language page: the disclaimer every widget shows (base/safety-dom.ts). */
+const ENGLISH = 'This is general information';
 
 /** @param {import('playwright-core').CDPSession} cdp */
 async function metrics(cdp) {
@@ -84,7 +86,12 @@ export async function measureLoad(env, v, o) {
     const m0 = await metrics(cdp);
     if (o.rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.rate });
     await page.addInitScript({
-      content: probeSource({ tags: v.tags, releaseUrl: `/release/L${o.load}`, anchors: ANCHORS }),
+      content: probeSource({
+        tags: v.tags,
+        releaseUrl: `/release/L${o.load}`,
+        anchors: ANCHORS,
+        text: v.textLang ? { lang: v.textLang, tags: v.tags, english: ENGLISH } : null,
+      }),
     });
     const timeout = 30000 * o.rate;
     await page.goto(`${env.origin}/L${o.load}/${v.vid}.html`, { waitUntil: 'load', timeout });
@@ -103,6 +110,7 @@ export async function measureLoad(env, v, o) {
         a0: b.a0,
         a1: b.a1,
         a2: b.anchors(),
+        text: b.text ?? null,
         marks: performance
           .getEntriesByType('mark')
           .filter((m) => m.name.startsWith('bench:js:'))
@@ -145,6 +153,19 @@ export async function measureLoad(env, v, o) {
         ),
       probeErrors: B.err,
     });
+
+    if (v.textLang) {
+      // script start → end of the first frame in which every widget shows text in the page's language
+      const T = B.text;
+      rec.textPainted = T?.painted != null && jsStart !== null ? T.painted - jsStart : null;
+      rec.textPaintedNav = T?.painted ?? null;
+      // frames with English widget text: only a figure when the watch saw every widget's render root
+      rec.enFrames = T && v.tags.every((t) => T.tags.includes(t)) ? T.enFrames : null;
+      rec.enIn = T?.enIn ?? [];
+      rec.enFirst = T?.enFirst != null && jsStart !== null ? T.enFirst - jsStart : null;
+      rec.textFrames = T?.frames ?? null; // frames the watch read
+      rec.textWatchMs = T?.ms ?? null; // the watch's own JS time in those frames
+    }
 
     if (o.clicks > 0) {
       const opens = [];

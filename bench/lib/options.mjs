@@ -1,5 +1,5 @@
 // Command-line options of bench/run.mjs.
-import { SCENARIOS } from './fixtures.mjs';
+import { SCENARIOS, SCENARIO_RATES } from './fixtures.mjs';
 
 /** Defaults of a full run and of --quick; the usage text and the report's rerun lines print these. */
 export const DEFAULTS = {
@@ -14,6 +14,9 @@ const csv = (rates) => rates.join(',');
 const USAGE = `node bench/run.mjs [--runs ${DEFAULTS.runs}] [--throttle ${csv(DEFAULTS.throttle)}] [--scenarios ${Object.keys(SCENARIOS).join(',')}]
   [--out ${DEFAULTS.out}] [--settle ${DEFAULTS.settle}] [--gate | --no-fail] [--quick]
   --quick      ${DEFAULTS.quick.runs} runs at ${csv(DEFAULTS.quick.throttle)}x, for development (--runs/--throttle still override)
+  --scenarios  ${Object.entries(SCENARIO_RATES)
+    .map(([sc, rates]) => `${sc} runs at ${csv(rates)}x only`)
+    .join(', ')}; the others at every --throttle rate
   --out        path without extension, relative to the project root; writes .md and .json
   --gate       exit 1 when a budget fails (the default)
   --no-fail    report budgets but exit 0`;

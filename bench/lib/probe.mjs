@@ -1,7 +1,7 @@
 // In-page instrumentation, installed with page.addInitScript() so it runs before any page
 // script. probe() is serialised with toString(): it must not use anything from outside.
 
-/* global CustomElementRegistry, addEventListener, removeEventListener, innerWidth, fetch */
+/* global CustomElementRegistry, Element, MutationObserver, addEventListener, removeEventListener, innerWidth, fetch */
 function probe(cfg) {
   if (window !== window.top) return;
   const B = (window.__bench = { ls: [], lt: [], paint: {}, defs: [], t: {}, err: [] });
@@ -78,15 +78,91 @@ function probe(cfg) {
   };
 
   // end of the next frame: rAF runs before style/layout/paint; the message task after it
-  const afterFrame = () =>
-    new Promise((res) =>
-      requestAnimationFrame(() => {
-        const mc = new MessageChannel();
-        mc.port1.onmessage = () => res(performance.now());
-        mc.port2.postMessage(0);
-      }),
-    );
+  const endOfFrame = (fn) => {
+    const mc = new MessageChannel();
+    mc.port1.onmessage = () => fn(performance.now());
+    mc.port2.postMessage(0);
+  };
+  const afterFrame = () => new Promise((res) => requestAnimationFrame(() => endOfFrame(res)));
   B.afterFrame = afterFrame;
+
+  // Language pages only (cfg.text): in which frame does every widget first show its text in the page's language,
+  // and does any frame show English widget text? Test harness only: attachShadow is wrapped before the page's
+  // scripts run, to keep every widget's render root, also the red-flag checklist's closed one. Each root is watched
+  // with a MutationObserver; after a change, the next requestAnimationFrame reads the root as that frame paints it
+  // (rAF runs before style, layout and paint; the widgets render in tasks, not in rAF), and the end of that frame
+  // (rAF + message, as afterFrame) is its time. No layout is read, so the watch adds no layout work to the load.
+  if (cfg.text) {
+    const { lang, tags, english } = cfg.text;
+    const T = (B.text = {
+      seen: false,
+      painted: null,
+      enFrames: 0,
+      enFirst: null,
+      enIn: [],
+      frames: 0,
+      tags: [],
+      ms: 0, // the watch's own JS time, so its cost is on record
+    });
+    const roots = new Map(); // host -> its render root
+    const state = new Map(); // host -> { shows: text in the page's language, en: English text }, as of the last check
+    const dirty = new Set(); // hosts whose root changed since the last check
+    const primary = (s) => (s || '').trim().toLowerCase().split(/[-_]/)[0];
+    // an element of the root with lang="<want>…" and text in it
+    const shows = (root, want) =>
+      [...root.querySelectorAll('[lang]')].some(
+        (el) => primary(el.getAttribute('lang')) === want && el.textContent.trim() !== '',
+      );
+    // English: an element with lang="en…" and text, or the English disclaimer (untranslated text under another lang)
+    const read = (root) => ({ shows: shows(root, lang), en: shows(root, 'en') || root.textContent.includes(english) });
+    let queued = false;
+    const check = () => {
+      const t0 = performance.now();
+      queued = false;
+      T.frames++;
+      for (const h of dirty) state.set(h, read(roots.get(h)));
+      dirty.clear();
+      const hosts = [...roots.keys()].filter((h) => h.isConnected);
+      const en = hosts.filter((h) => state.get(h).en);
+      const done = tags.every((t) => {
+        const of = hosts.filter((h) => h.localName === t);
+        return of.length > 0 && of.every((h) => state.get(h).shows && !state.get(h).en);
+      });
+      if (en.length) {
+        T.enFrames++;
+        for (const h of en) if (!T.enIn.includes(h.localName)) T.enIn.push(h.localName);
+        if (T.enFirst === null) endOfFrame((t) => (T.enFirst = t));
+      }
+      if (done && !T.seen) {
+        T.seen = true; // in this frame; its end is the time
+        endOfFrame((t) => (T.painted = t));
+      }
+      T.ms += performance.now() - t0;
+    };
+    const changed = (host) => {
+      dirty.add(host);
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(check);
+    };
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attachShadow.call(this, init);
+      if (tags.includes(this.localName)) {
+        roots.set(this, root);
+        if (!T.tags.includes(this.localName)) T.tags.push(this.localName);
+        new MutationObserver(() => changed(this)).observe(root, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['lang'],
+        });
+        changed(this);
+      }
+      return root;
+    };
+  }
 
   // updateComplete resolves false when another update was queued meanwhile: await again
   const settled = async (el) => {
@@ -178,7 +254,11 @@ function probe(cfg) {
   };
 }
 
-/** @param {{ tags: string[], releaseUrl: string | null, anchors: string }} cfg */
+/**
+ * @param {{ tags: string[], releaseUrl: string | null, anchors: string,
+ *   text?: { lang: string, tags: string[], english: string } | null }} cfg
+ *   text: watch the widgets' render roots for text in `lang` (and English text, found by `english`)
+ */
 export function probeSource(cfg) {
   return `(${probe.toString()})(${JSON.stringify(cfg)});`;
 }

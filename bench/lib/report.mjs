@@ -1,5 +1,5 @@
 // bench/results/<name>.md from the result object, and the one-line summary.
-import { scenarioVids } from './fixtures.mjs';
+import { scenarioVids, scenarioRates } from './fixtures.mjs';
 import { verdict } from './budgets.mjs';
 import { DEFAULTS } from './options.mjs';
 import { KB, num, kb, times } from './format.mjs';
@@ -48,12 +48,21 @@ export function renderMarkdown(R) {
   L.push(
     `| CDN file alone (dist/cdn/physio-elements.js) | ${kb(R.cdnFile.raw)} / ${kb(R.cdnFile.gzip)} / ${kb(R.cdnFile.brotli)} | | **${kb(R.cdnFile.gzip, 2)}** | ${kb(R.cdnFile.brotli, 2)} | |`,
     `| FAQ entry with Lit, static imports as one file (dist/esm/physio-faq.js) | ${kb(R.faqEntry.raw)} / ${kb(R.faqEntry.gzip)} / ${kb(R.faqEntry.brotli)} | | **${kb(R.faqEntry.gzip, 2)}** | ${kb(R.faqEntry.brotli, 2)} | |`,
-    '',
   );
+  // the languages the CDN file loads from beside it, whether or not a page of this run asked for them
+  for (const [locale, f] of Object.entries(R.localeFiles ?? {}))
+    L.push(
+      `| language file alone (dist/cdn/physio-elements.${locale}.js, loaded by the CDN file on a ${locale} page) | ${kb(f.raw)} / ${kb(f.gzip)} / ${kb(f.brotli)} | | **${kb(f.gzip, 2)}** | ${kb(f.brotli, 2)} | |`,
+    );
+  L.push('');
 
   for (const sc of M.options.scenarios) {
     const vids = scenarioVids(sc);
-    for (const rate of Object.keys(R.summary)) {
+    for (const rate of scenarioRates(sc, Object.keys(R.summary).map(Number))) {
+      if (sc === 'lang') {
+        L.push(...langTable(R, vids, rate), '');
+        continue;
+      }
       L.push(`## ${sc}, CPU ${rate}× — median (min–max) over ${M.options.runs} loads`, '');
       L.push(
         '| variant | defined ms | define+render ms | nav→ready ms | main-thread ms | TBT ms | longest task ms | CLS (API) | visual shift | jump px | click→open paint ms | heap/item KB | DOM nodes/item |',
@@ -62,14 +71,7 @@ export function renderMarkdown(R) {
       for (const vid of vids) {
         const s = R.summary[rate][vid];
         if (!s) continue;
-        const warn = [
-          s.errors && `${s.errors} failed loads: ${s.firstError}`,
-          s.clickProblems && `${s.clickProblems} click problems`,
-          s.jsBeforeFcp && `JS ran before FCP in ${s.jsBeforeFcp} loads`,
-          s.jsAfterReady && `JS evaluated after ready in ${s.jsAfterReady} loads`,
-        ]
-          .filter(Boolean)
-          .join('; ');
+        const warn = warnings(s);
         L.push(
           `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.clickPaint)} | ${s.heapPerItem ? mm({ median: s.heapPerItem.median / KB, min: s.heapPerItem.min / KB, max: s.heapPerItem.max / KB }, 2) : '–'} | ${num(s.nodesPerItem?.median, 1)} |`,
         );
@@ -88,6 +90,7 @@ export function renderMarkdown(R) {
   );
   for (const [rate, byVid] of Object.entries(R.ratios)) {
     for (const [vid, x] of Object.entries(byVid)) {
+      if (!vid.startsWith('physio-')) continue; // the language pages pair with each other: in their own section
       L.push(
         `| ${rate}× | ${label(vid)} | ${ratio(x['defineRender:lit-accordion'])} | ${ratio(x['mainThread:lit-accordion'])} | ${ratio(x['heapPerItem:lit-accordion'])} | ${ratio(x['clickPaint:native'])} |`,
       );
@@ -127,11 +130,53 @@ export function renderMarkdown(R) {
     `npm run bench            # = node bench/run.mjs: ${DEFAULTS.runs} runs at ${rates(DEFAULTS.throttle)}, all scenarios, exit 1 if a budget fails`,
     `node bench/run.mjs --quick --no-fail              # ${DEFAULTS.quick.runs} runs at ${rates(DEFAULTS.quick.throttle)}, for development`,
     'node bench/run.mjs --scenarios faq-30 --runs 15 --out bench/results/faq',
+    'node bench/run.mjs --scenarios lang --runs 15 --out bench/results/lang   # the language pages (4× only)',
     '```',
     '',
   );
   L.push('See bench/README.md for what each figure means. Raw per-load data: the .json next to this file.', '');
   return L.join('\n');
+}
+
+/** What makes a row's figures suspect, for the ⚠ after its name. */
+function warnings(s) {
+  return [
+    s.errors && `${s.errors} failed loads: ${s.firstError}`,
+    s.clickProblems && `${s.clickProblems} click problems`,
+    s.jsBeforeFcp && `JS ran before FCP in ${s.jsBeforeFcp} loads`,
+    s.jsAfterReady && `JS evaluated after ready in ${s.jsAfterReady} loads`,
+    s.englishLoads && `English widget text painted in ${s.englishLoads} loads (${(s.englishIn ?? []).join(', ')})`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** Scenario lang: the all-five page in Belgian Dutch and Belgian French, and the French/Dutch pairs. */
+function langTable(R, vids, rate) {
+  const L = [`## lang, CPU ${rate}× — median (min–max) over ${R.meta.options.runs} loads`, ''];
+  L.push(
+    '**text painted**: script start → end of the first frame in which every widget shows text in the page’s language; **English frames**: frames in which a widget showed English text (per load).',
+    '',
+  );
+  L.push(
+    '| variant | defined ms | define+render ms | nav→ready ms | **text painted ms** | nav→text painted ms | main-thread ms | TBT ms | longest task ms | CLS (API) | visual shift | jump px | English frames |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const vid of vids) {
+    const s = R.summary[rate][vid];
+    if (!s) continue;
+    const warn = warnings(s);
+    L.push(
+      `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | **${mm(s.textPainted)}** | ${mm(s.textPaintedNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.enFrames)} |`,
+    );
+  }
+  const x = R.ratios[rate]?.['all-five-fr@8'];
+  if (x)
+    L.push(
+      '',
+      `French ÷ Dutch, paired per round (min–max): text painted ${ratio(x['textPainted:all-five-nl'])} · nav→text painted ${ratio(x['textPaintedNav:all-five-nl'])}`,
+    );
+  return L;
 }
 
 /** @param {any} R */
@@ -148,6 +193,8 @@ export function summaryLine(R) {
       `faq-30 ${rate}×: physio-faq define+render ${times(r['defineRender:lit-accordion']?.median)} lit-accordion, click ${num(s['physio-faq@30'].clickPaint.median)} vs native ${num(s['native@30'].clickPaint.median)} ms`,
     );
   }
+  const fr = R.ratios['4']?.['all-five-fr@8']?.['textPainted:all-five-nl'];
+  if (fr) parts.push(`lang 4×: French text painted ${times(fr.median)} Dutch`);
   parts.push(`CDN ${kb(R.cdnFile.gzip)} KB gzip`);
   if (R.faqEntry) parts.push(`FAQ entry with Lit ${kb(R.faqEntry.gzip)} KB gzip`);
   return parts.join(' · ');
