@@ -86,7 +86,13 @@ export async function buildAll({ bench, project }) {
     await bundleFaqEntry(path.join(dist, 'esm/physio-faq.js'), path.join(root, 'faq-entry/physio-faq.js'));
   }, 'dist/esm/physio-faq.js');
 
-  const cdnFiles = ['physio-elements.js', 'physio-elements.css', ...CDN_LOCALES.map(localeFile)];
+  // Every file of dist/cdn a page may load: the script, its stylesheet, the languages, the opt-in structured data.
+  const cdnFiles = [
+    'physio-elements.js',
+    'physio-elements.css',
+    ...CDN_LOCALES.map(localeFile),
+    'physio-elements.faq-structured-data.js',
+  ];
   await retry(
     async () => {
       const out = path.join(root, 'cdn');
