@@ -9,9 +9,9 @@ export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 /*
  * Dutch is bundled, so a Dutch page paints Dutch at once. French and German are loaded only on a page in that
  * language: with npm through import(), which bundlers split into their own files; in the CDN file from the file
- * beside it (physio-elements.fr.js), never from another site, which refuses to load for a script of another version
- * (scripts/locale-files-plugin.ts). Until a language is ready, widgets that have not
- * rendered yet wait in their reserved box (base/locale-gate.ts), so no English is painted first.
+ * beside it (physio-elements.fr.js), never from another site; that file refuses to load for a script of another
+ * version (scripts/side-files-plugin.ts). Until a language is ready, widgets that have not rendered yet wait in their
+ * reserved box (base/locale-gate.ts), so no English is painted first.
  */
 const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<LocaleModule>> = {
   nl: async () => ({ templates: nl }),
