@@ -4,15 +4,17 @@ const version = (major: number, minor = 0) => (major << 16) | (minor << 8);
 
 /**
  * Floors below every browser README "Supported browsers" names (the last two major versions), and above the versions
- * that brought what our CSS uses (:dir(), :is(), logical properties, media range syntax): so lightningcss writes
- * nothing these browsers lack and rewrites nothing they have into longer fallbacks.
+ * that brought what our CSS uses (:dir(), :is(), logical properties, media range syntax, light-dark()): so lightningcss
+ * writes nothing these browsers lack and rewrites nothing they have into longer fallbacks. Below Chrome 123 and
+ * Safari 17.5 it would rewrite light-dark() into variables that only a `color-scheme` in the same sheet switches,
+ * and a widget takes its scheme from the page.
  */
 export const cssTargets: Targets = {
-  chrome: version(120),
-  edge: version(120),
+  chrome: version(123),
+  edge: version(123),
   firefox: version(121),
-  safari: version(17, 2),
-  ios_saf: version(17, 2),
+  safari: version(17, 5),
+  ios_saf: version(17, 5),
 };
 
 /**

@@ -32,6 +32,15 @@ describe('minifyCss (build, lightningcss)', () => {
     );
   });
 
+  // Rewritten for older browsers, light-dark() would become variables that only a color-scheme in the same sheet sets:
+  // a widget on a dark page would stay light.
+  it('keeps light-dark() and system colours as written, so a widget follows the page’s color-scheme', () => {
+    assert.equal(
+      minifyCss(':host { --_accent: var(--physio-color-accent, light-dark(#005eb8, #66aaff)); } a { color: Canvas; }'),
+      ':host{--_accent:var(--physio-color-accent,light-dark(#005eb8,#6af))}a{color:canvas}',
+    );
+  });
+
   it('adds no vendor prefix and drops none', () => {
     assert.equal(
       minifyCss('a { -webkit-user-select: none; user-select: none; } b { user-select: none; }', 'test.css'),
