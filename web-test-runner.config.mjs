@@ -20,7 +20,8 @@ const args = [
 /**
  * `emulate` command: CSS media features through the Chrome DevTools Protocol. wtr's own emulateMedia cannot switch
  * forced-colors on with the Chrome launcher, and a forced-colors test that silently runs in normal mode proves
- * nothing. Payload: { forcedColors?: 'active'|'none', reducedMotion?: 'reduce'|'no-preference', media?: 'print'|'screen' }.
+ * nothing. Payload: { forcedColors?: 'active'|'none', reducedMotion?: 'reduce'|'no-preference', media?: 'print'|'screen',
+ * colorScheme?: 'light'|'dark' } (no colorScheme: the browser's own preference, light in headless Chromium).
  */
 function emulatePlugin() {
   const sessions = new WeakMap();
@@ -34,6 +35,7 @@ function emulatePlugin() {
       const features = [
         { name: 'forced-colors', value: payload.forcedColors ?? 'none' },
         { name: 'prefers-reduced-motion', value: payload.reducedMotion ?? 'no-preference' },
+        { name: 'prefers-color-scheme', value: payload.colorScheme ?? '' },
       ];
       await sessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features });
       return true;

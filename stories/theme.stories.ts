@@ -61,3 +61,27 @@ export const Parts: StoryObj<ThemeArgs> = {
       </style>
       <div class="parts-demo"><physio-faq></physio-faq></div>`,
 };
+
+/**
+ * A dark page with no CSS for the widgets: the page sets only `color-scheme: dark`, its background and its text
+ * colour. The widgets inherit the scheme and switch their own colours (links, buttons, urgent and amber tiers,
+ * focus ring, the water) to dark values with WCAG AA contrast. Tokens set by the page would still win.
+ */
+export const DarkPage: StoryObj<ThemeArgs> = {
+  name: 'Dark page',
+  parameters: { controls: { disable: true } },
+  render: () =>
+    html`<div style="color-scheme: dark; background: #111; color: #eee; padding: 1em">
+      <physio-red-flags heading-level="2"></physio-red-flags>
+      <physio-load-bucket heading-level="2" preset="moving-house"></physio-load-bucket>
+      <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
+      <physio-faq searchable></physio-faq>
+      <physio-booking-cta
+        variant="banner"
+        clinic="Fysio Centrum"
+        href="https://clinic.example/book"
+        phone="020 123 45 67"
+        email="info@clinic.example"
+      ></physio-booking-cta>
+    </div>`,
+};

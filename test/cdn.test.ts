@@ -22,7 +22,7 @@ interface Probe {
 }
 type ProbedWindow = Window & typeof globalThis & { __probe: Probe };
 
-async function plainPage(body: string, { lang = 'nl', scripts = [cdn], width = 412 } = {}) {
+async function plainPage(body: string, { lang = 'nl', scripts = [cdn], width = 412, css = [] as string[] } = {}) {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `width: ${width}px; height: 800px`;
   iframe.srcdoc = `<!doctype html><html lang="${lang}"><head>
@@ -30,6 +30,7 @@ async function plainPage(body: string, { lang = 'nl', scripts = [cdn], width = 4
     <script src="/test/support/iframe-probe.js"></script>
     <script src="/node_modules/axe-core/axe.min.js"></script>
     <link rel="stylesheet" href="/dist/cdn/physio-elements.css">
+    ${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}
     ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}
     </head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
@@ -51,7 +52,7 @@ describe('the CDN file on a plain page', () => {
   it('carries short message ids and collapsed styles (the build shrinks what every patient downloads)', async () => {
     const source = await (await fetch(cdn)).text();
     expect(source).to.not.include('faq.lbp.is-it-serious');
-    expect(source).to.include(':host{--_accent:var(--physio-color-accent,#005eb8);');
+    expect(source).to.include(':host{--_accent:var(--physio-color-accent,light-dark(#005eb8,#6af));');
   });
 
   it('shows the Dutch FAQ for <html lang="nl"> and switches live when lang changes', async () => {
@@ -261,6 +262,25 @@ describe('the CDN file on a plain page', () => {
       remove();
     });
   }
+
+  // The built CSS, not the source: a minifier that rewrote light-dark() for older browsers would leave it light.
+  it('on a dark page (color-scheme: dark, #111) the built widgets take their dark colours: axe clean', async () => {
+    const { win, doc, remove } = await plainPage(
+      `<physio-load-bucket preset="moving-house"></physio-load-bucket>
+      <physio-faq searchable></physio-faq>
+      <physio-booking-cta variant="banner" href="https://clinic.example/book" phone="020 123 45 67"></physio-booking-cta>`,
+      { lang: 'en', css: ['/test/support/dark-page.css'] },
+    );
+    await settleWidgets(doc);
+    const button = doc.querySelector('physio-booking-cta')!.shadowRoot!.querySelector('.button')!;
+    expect(win.getComputedStyle(button).backgroundColor).to.equal('rgb(102, 170, 255)');
+    type Axe = { run(c: Element, o: object): Promise<{ violations: Array<{ id: string }> }> };
+    const { violations } = await (win as unknown as { axe: Axe }).axe.run(doc.body, {
+      runOnly: { type: 'rule', values: ['color-contrast'] },
+    });
+    expect(violations.map((v) => v.id)).to.deep.equal([]);
+    remove();
+  });
 
   it('survives the script being loaded twice: one warning, no error', async () => {
     const { win, doc, remove } = await plainPage('<physio-faq></physio-faq>', {

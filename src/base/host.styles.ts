@@ -4,11 +4,14 @@ import { css } from '@lit/reactive-element';
  * Shared by every widget: the host reset and the global `--physio-*` tokens, each given its fallback exactly once
  * through a private `--_` alias, so a widget looks right on a page with no stylesheet of ours.
  * Sizes are in `em`, never `rem`: host pages often set `html { font-size: 62.5% }`.
+ * Colour fallbacks are `light-dark()`: the widget inherits the page's `color-scheme`, so a dark page (or a visitor who
+ * prefers dark, where the page allows it) gets the second value; a page that says nothing is light. The dark
+ * accent and urgent have ≥ 6:1 on #000–#222; text on a fill of either is `Canvas` (white, or near-black when dark).
  */
 export const hostStyles = css`
   :host {
-    --_accent: var(--physio-color-accent, #005eb8);
-    --_urgent: var(--physio-color-urgent, #c4221a);
+    --_accent: var(--physio-color-accent, light-dark(#005eb8, #66aaff));
+    --_urgent: var(--physio-color-urgent, light-dark(#c4221a, #ff7777));
     --_text: var(--physio-color-text, currentColor);
     --_surface: var(--physio-color-surface, transparent);
     --_border: var(--physio-color-border, #737373);

@@ -14,7 +14,7 @@ export const bookingStyles = css`
     gap: 0 var(--_space);
     border-radius: 0;
     border-inline: 0;
-    background: var(--physio-color-surface, #f0f4f5);
+    background: var(--physio-color-surface, light-dark(#f0f4f5, #1d2529));
   }
   @media (min-width: 48em) {
     .banner {
@@ -50,7 +50,7 @@ export const bookingStyles = css`
     border: 0.125em solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: #fff;
+    color: Canvas;
     font-weight: 700;
     text-decoration: none;
     cursor: pointer;
@@ -102,7 +102,7 @@ export const bookingStyles = css`
     min-height: 2.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--physio-color-surface, #fff);
+    background: var(--physio-color-surface, Canvas);
     color: inherit;
     font-size: 1em;
     cursor: pointer;
@@ -113,7 +113,7 @@ export const bookingStyles = css`
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--physio-color-surface, #fff);
+    background: var(--physio-color-surface, Canvas);
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
   }
   @media (forced-colors: active) {

@@ -123,7 +123,7 @@ export const exerciseCardStyles = css`
   }
   button.primary {
     background: var(--_accent);
-    color: #fff;
+    color: Canvas;
     font-weight: 600;
   }
   .video {

@@ -39,7 +39,7 @@ ${scope} > details:where([open]) > summary {
 }
 ${question}::-webkit-details-marker { display: none; }
 ${question}:focus-visible {
-  outline: 0.1875em solid var(--physio-color-accent, #005eb8);
+  outline: 0.1875em solid var(--physio-color-accent, light-dark(#005eb8, #66aaff));
   outline-offset: 0.125em;
 }
 ${question} > :is(h1, h2, h3, h4, h5, h6) { font: inherit; margin: 0; }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const bucketStyles = css`
   :host {
-    --_water: var(--physio-color-accent, #005eb8);
+    --_water: var(--_accent);
     --_duration: var(--physio-duration, 450ms);
   }
   .layout {
@@ -38,7 +38,7 @@ export const bucketStyles = css`
   }
   button[aria-pressed='true'] {
     background: var(--_accent);
-    color: #fff;
+    color: Canvas;
   }
   button[aria-pressed='true']::before {
     content: '✓ ';

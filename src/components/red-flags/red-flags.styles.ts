@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const redFlagsStyles = css`
   :host {
-    --_today: #8a4b00;
+    --_today: light-dark(#8a4b00, #ffaa33);
   }
   .tier {
     --_tier: var(--_accent);
@@ -91,7 +91,7 @@ export const redFlagsStyles = css`
     padding: 0.25em min(1em, 3vw);
     border-radius: var(--_radius);
     background: var(--_urgent);
-    color: #fff;
+    color: Canvas;
     font-weight: 700;
     font-size: 1.125em;
     text-decoration: none;
