@@ -5,6 +5,7 @@ import customElements from '../custom-elements.json';
 import { setLocale } from '../src/localization.js';
 import { preloadCss } from '../src/preload-css.js';
 import '../src/all.js';
+import { pageLanguages } from '../stories/snippet-builder/page-languages.js';
 
 setCustomElementsManifest(customElements);
 
@@ -36,16 +37,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        // Every tag names its country: the region rules (README, "Language and region") keep the region when a
-        // page's tag becomes bare, as a browser's page translation does, so a bare tag here would not switch it.
-        items: [
-          { value: 'en-NL', title: 'English (Netherlands)' },
-          { value: 'en-BE', title: 'English (Belgium)' },
-          { value: 'nl-NL', title: 'Nederlands (Nederland)' },
-          { value: 'nl-BE', title: 'Nederlands (België)' },
-          { value: 'fr-BE', title: 'Français (Belgique)' },
-          { value: 'de-BE', title: 'Deutsch (Belgien)' },
-        ],
+        // The same list as the snippet builder's; every tag names its country (see the list for why).
+        items: pageLanguages,
         dynamicTitle: true,
       },
     },

@@ -41,7 +41,7 @@ export class Physio__Pascal__ extends PhysioElement {
    * `nl` or `be`: which country's sources the widget names.
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
-  region?: string;
+  region?: 'nl' | 'be';
 
   /** Heading level (2–6) of the title; headings inside the widget are one level deeper. */
   headingLevel = 2;

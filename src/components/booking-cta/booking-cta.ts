@@ -85,14 +85,14 @@ export class PhysioBookingCta extends PhysioElement {
    * 2–6 weeks), and that a missed appointment is never paid back.
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
-  region?: string;
+  region?: 'nl' | 'be';
   /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
   cancellationHours = 24;
   /**
    * `inline` (default), `banner` (full width) or `floating`: a corner button that opens the options, can be closed for
    * this page view, respects safe areas and moves aside when the focused element would sit under it.
    */
-  variant = 'inline';
+  variant: 'inline' | 'banner' | 'floating' = 'inline';
   /** Heading level (2–6) of the heading in the inline and banner variants. */
   headingLevel = 2;
 

@@ -83,7 +83,8 @@ export class PhysioExerciseCard extends PhysioElement {
   };
 
   /** A built-in exercise: `bird-dog`, `glute-bridge`, `single-leg-bridge`, `knee-rolls`, `bottom-to-heels`, `pelvic-tilt`, `walking`. */
-  exercise?: string;
+  exercise?:
+    'bird-dog' | 'glute-bridge' | 'single-leg-bridge' | 'knee-rolls' | 'bottom-to-heels' | 'pelvic-tilt' | 'walking';
   /** Number of sets (overrides the default). */
   sets?: number;
   /** Repetitions per set, per side with `per-side` (overrides the default). */
@@ -114,7 +115,7 @@ export class PhysioExerciseCard extends PhysioElement {
    * (fysiotherapeut or kinesitherapeut).
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
-  region?: string;
+  region?: 'nl' | 'be';
 
   private videoLoaded = false;
   private cue = '';

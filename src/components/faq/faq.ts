@@ -70,7 +70,7 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
   };
 
   /** Built-in content shown when the element has no `<details>` children: the low-back-pain FAQ (13 questions) in the page's language. */
-  topic = 'low-back-pain';
+  topic = 'low-back-pain' as const;
 
   /** Opening one question closes the others. */
   single = false;
@@ -91,7 +91,7 @@ export class PhysioFaq extends PhysioBase(ReactiveElement) {
    * `nl` or `be`: the country of the built-in answers' routes, numbers, job title and referral and refund rules.
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
-  region?: string;
+  region?: 'nl' | 'be';
 
   /**
    * Emergency number (default 112), always shown as a call link under the questions and in "When should I get help

@@ -63,7 +63,7 @@ export class PhysioLoadBucket extends PhysioElement {
   };
 
   /** Starting point: `empty`, or `moving-house` (moving, a hectic time, a new job, a bad night: nearly full). */
-  preset: string = 'empty';
+  preset: 'empty' | 'moving-house' = 'empty';
 
   /** Heading level (2–6) of the title; the two lists get headings one level deeper. */
   headingLevel = 2;
@@ -72,7 +72,7 @@ export class PhysioLoadBucket extends PhysioElement {
    * `nl` or `be`: which country's guideline the sources line names (KNGF or KCE).
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
-  region?: string;
+  region?: 'nl' | 'be';
 
   constructor() {
     super();

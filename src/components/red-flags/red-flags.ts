@@ -76,7 +76,7 @@ export class PhysioRedFlags extends PhysioElement {
    * department).
    * Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else the language the page loaded with (French or German → `be`).
    */
-  region?: string;
+  region?: 'nl' | 'be';
 
   /** Emergency number (default 112), shown first and dialled by its link. */
   emergencyNumber?: string;
