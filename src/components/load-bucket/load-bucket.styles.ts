@@ -52,8 +52,6 @@ export const bucketStyles = css`
   .bucket {
     display: block;
     width: 100%;
-    height: auto;
-    overflow: visible;
   }
   .grow {
     transform: scaleX(var(--widen, 1));
@@ -61,25 +59,19 @@ export const bucketStyles = css`
     transform-box: view-box;
     transition: transform var(--_duration) ease;
   }
+  /* Slides down by the empty part of the bucket (150 units: rim to bottom), so the surface keeps its waves. */
   .water {
-    transform: scaleY(var(--fill, 0));
+    transform: translateY(calc(150px - 150px * var(--fill, 0)));
     fill: var(--_water);
     opacity: 0.75;
-    transform-origin: 100px 190px;
-    transform-box: view-box;
     transition: transform var(--_duration) ease;
   }
-  .outline,
-  .rim,
-  .handle {
+  .outline {
     fill: none;
     stroke: currentColor;
     stroke-width: 3;
     stroke-linejoin: round;
     stroke-linecap: round;
-  }
-  .handle {
-    stroke-width: 2;
   }
   .spill {
     fill: var(--_water);
@@ -118,9 +110,7 @@ export const bucketStyles = css`
       fill: Highlight;
       stroke: Highlight;
     }
-    .outline,
-    .rim,
-    .handle {
+    .outline {
       stroke: CanvasText;
     }
     button[aria-pressed='true'] {
