@@ -267,6 +267,7 @@ export type CustomElements = {
    * - **--physio-space** - Spacing. _(default: 1em)_
    * - **--physio-font-family** - Font; by default the page's. _(default: inherit)_
    * - **--physio-duration** - How long the water and the bucket take to change (0s: no animation). _(default: 450ms)_
+   * - **--physio-sticky-top** - Space above the sticky bar on phones, e.g. a fixed header's height. _(default: 0)_
    *
    * ### **CSS Parts:**
    *  - **bucket** - The bucket drawing (SVG).

@@ -31,8 +31,9 @@ physio-load-bucket:not(:defined) {
   display: flow-root;
 }
 /* The red flags and the bucket render their whole content on upgrade; their height depends on the width they get.
-   These reserves follow measurements of a full-width widget (test/preload.test.ts keeps them honest at 412 px),
-   so what follows moves little instead of a whole screen. */
+   These reserves follow measurements of a full-width widget (test/preload-widgets.test.ts keeps them honest at 412,
+   390 and 360 px), so what follows moves little instead of a whole screen. On a phone the bucket is a compact bar
+   above its choices, not a full-width drawing below them, hence its smaller phone reserves. */
 physio-red-flags:not(:defined) { min-height: 110em; }
 physio-load-bucket:not(:defined) { min-height: 43em; }
 @media (max-width: 50em) {
@@ -41,10 +42,10 @@ physio-load-bucket:not(:defined) { min-height: 43em; }
 }
 @media (max-width: 30em) {
   physio-red-flags:not(:defined) { min-height: 182em; }
-  physio-load-bucket:not(:defined) { min-height: 103em; }
+  physio-load-bucket:not(:defined) { min-height: 80em; }
 }
 @media (max-width: 22.5em) {
   physio-red-flags:not(:defined) { min-height: 205em; }
-  physio-load-bucket:not(:defined) { min-height: 114em; }
+  physio-load-bucket:not(:defined) { min-height: 92em; }
 }
 `;

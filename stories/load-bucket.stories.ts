@@ -41,6 +41,22 @@ export const Overflowing: Story = {
   },
 };
 
+/**
+ * On a 390 × 844 phone (Storybook's viewport toolbar). Too narrow for the bucket beside the choices, the bucket and
+ * its status become a compact bar that stays at the top of the screen: scroll down, tap "Regular exercise you enjoy"
+ * or the last drop, and the bar shows what changed. Tab and Shift+Tab through the buttons: none is left under the
+ * bar. A site with a fixed header sets `--physio-sticky-top` to its height.
+ */
+export const Phone: Story = {
+  args: { preset: 'moving-house' },
+  parameters: {
+    viewport: {
+      options: { phone: { name: 'Phone 390 × 844', styles: { width: '390px', height: '844px' }, type: 'mobile' } },
+    },
+  },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
 /** `region="be"`: the sources line names the Belgian guideline (KCE) instead of the Dutch one (KNGF). */
 export const Belgium: Story = { args: { region: 'be' }, globals: { locale: 'nl-BE' } };
 

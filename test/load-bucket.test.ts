@@ -63,11 +63,33 @@ describe('<physio-load-bucket>', () => {
     const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket preset="moving-house"></physio-load-bucket>`);
     await emulate({ reducedMotion: 'reduce' });
     const before = scale($(el, '.grow')).a;
-    const waterBefore = scale($(el, '.water')).d;
+    const waterBefore = scale($(el, '.water')).f;
     await press(el, 'Doing a bit more, step by step');
     expect(scale($(el, '.grow')).a).to.be.greaterThan(before);
-    expect(scale($(el, '.water')).d).to.be.lessThan(waterBefore);
+    expect(scale($(el, '.water')).f, 'the same water stands lower').to.be.greaterThan(waterBefore);
     expect(status(el)).to.match(/bigger/);
+  });
+
+  it('draws nothing above the rim; the water’s surface rises with the load and stays a wave (issue 16)', async () => {
+    const el = await fixture<PhysioLoadBucket>(html`<physio-load-bucket></physio-load-bucket>`);
+    await emulate({ reducedMotion: 'reduce' });
+    const rim = 40;
+    expect(($(el, '.grow') as unknown as SVGGraphicsElement).getBBox().y, 'no handle or lid above the rim').to.equal(
+      rim,
+    );
+    const bucket = $(el, '.outline').getBoundingClientRect();
+    const surface = () => $(el, '.water').getBoundingClientRect().top;
+    expect(surface(), 'empty: all water is below the bottom, clipped away').to.be.at.least(bucket.bottom - 1);
+    const levels: number[] = [];
+    for (const load of ['Lifting', 'Moving house', 'Stress', 'Being ill']) {
+      await press(el, load);
+      levels.push(surface());
+    }
+    expect(levels).to.deep.equal([...levels].sort((a, b) => b - a));
+    expect(new Set(levels).size).to.equal(levels.length);
+    expect(levels.at(-1)).to.be.greaterThan(bucket.top);
+    // Same shape at every level: the body of water moves, it is not squashed.
+    expect(scale($(el, '.water')).d).to.equal(1);
   });
 
   it('fires nothing on its first render, even when a preset is set', async () => {

@@ -30,7 +30,9 @@ import { bucketStyles } from './load-bucket.styles.js';
  * The "bucket" explainer of load and load capacity. Loads pour water in; the bucket's size is your load capacity;
  * when it overflows, pain can flare up, even from a last small drop. Recovery lets water out and building up
  * activity makes the bucket bigger. A metaphor, and it says so: nothing is measured or scored, and the reader's
- * choices stay in the element (the event only says whether the bucket overflows).
+ * choices stay in the element (the event only says whether the bucket overflows). Where it is too narrow for the
+ * bucket beside the choices (a phone), the bucket and its status become a compact bar that stays at the top of the
+ * screen while the reader goes through the choices.
  *
  * @tag physio-load-bucket
  * @summary Interactive "bucket" explainer: what fills your load capacity, what makes room, and the last drop.
@@ -50,6 +52,7 @@ import { bucketStyles } from './load-bucket.styles.js';
  * @cssprop [--physio-space=1em] - Spacing.
  * @cssprop [--physio-font-family=inherit] - Font; by default the page's.
  * @cssprop [--physio-duration=450ms] - How long the water and the bucket take to change (0s: no animation).
+ * @cssprop [--physio-sticky-top=0] - Space above the sticky bar on phones, e.g. a fixed header's height.
  * @cssstate overflowing - The bucket overflows.
  */
 export class PhysioLoadBucket extends PhysioElement {
@@ -172,11 +175,13 @@ export class PhysioLoadBucket extends PhysioElement {
             </button>
           </div>
         </div>
-        <figure class="picture">
-          ${bucketSvg(current)}
-          <figcaption>
-            <p class="status" part="status" role="status">${describe(current)}</p>
-          </figcaption>
+        <div class="picture">
+          <figure class="gauge">
+            ${bucketSvg(current)}
+            <figcaption>
+              <p class="status" part="status" role="status">${describe(current)}</p>
+            </figcaption>
+          </figure>
           ${
             current.overflowing
               ? html`<p class="overflow-note">
@@ -187,7 +192,7 @@ export class PhysioLoadBucket extends PhysioElement {
                 </p>`
               : nothing
           }
-        </figure>
+        </div>
       </div>
       <p class="about">
         ${msg(
