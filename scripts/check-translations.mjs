@@ -18,13 +18,14 @@ export const plainText = (xml) =>
 
 /** Every unit of an XLIFF file: id, source and target (undefined when missing). */
 export function units(xliff) {
-  return [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
-    id,
-    source: plainText(/<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? ''),
-    target: /<target>([\s\S]*?)<\/target>/.exec(body)
-      ? plainText(/<target>([\s\S]*?)<\/target>/.exec(body)[1])
-      : undefined,
-  }));
+  return [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => {
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    return {
+      id,
+      source: plainText(/<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? ''),
+      target: target === undefined ? undefined : plainText(target),
+    };
+  });
 }
 
 const placeholders = (text) => (text.match(/\{\d+\}/g) ?? []).sort().join(' ');

@@ -21,17 +21,17 @@ export function compactTranslations(xliffPath: string): Plugin {
 }
 
 /**
- * The module lit-localize generates, as a list. It is read line by line, and every line must be one this knows:
+ * The translations of the module lit-localize generates, in XLIFF order, as source text. It is read line by line, and every line must be one this knows:
  * the `str` import, `export const templates = {`, one `'id': `…`,` or `'id': str`…`,` per message, `};`, comments.
  * Anything else (another import or export, a message over several lines, an id twice or not in the XLIFF) fails
  * the build rather than be dropped from the CDN file.
  */
-export function compactTranslationModule(
+export function translationSlots(
   code: string,
   file: string,
   order: ReadonlyMap<string, number>,
   xliffPath: string,
-): string {
+): string[] {
   const failure = (what: string) => new Error(`compactTranslations: ${file}: ${what}`);
   const list: string[] = [];
   let opened = 0;
@@ -56,9 +56,18 @@ export function compactTranslationModule(
   if (!list.length) throw failure('has no translations');
   // The list is the templates object: its index is the id that shortId() (shrink-plugin.ts) gives the msg() calls,
   // and an empty slot ('') makes lit-localize show the English, as a missing key would.
-  const slots = Array.from({ length: list.length }, (_, i) => list[i] ?? '');
+  return Array.from({ length: list.length }, (_, i) => list[i] ?? '');
+}
+
+/** The generated module as one list (translationSlots), still a module of the CDN build: `str` comes from Lit. */
+export function compactTranslationModule(
+  code: string,
+  file: string,
+  order: ReadonlyMap<string, number>,
+  xliffPath: string,
+): string {
   return `import { str } from '@lit/localize';
-export const templates: unknown[] = [${slots.join(',\n')}];
+export const templates: unknown[] = [${translationSlots(code, file, order, xliffPath).join(',\n')}];
 void str;
 `;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSync, transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
-import { compactTranslationModule } from './compact-translations-plugin.js';
+import { translationSlots } from './compact-translations-plugin.js';
 import { messageIds } from './shrink-plugin.js';
 
 /** A file beside the CDN file: `physio-elements.fr.js`, `physio-elements.faq-structured-data.js`. */
@@ -89,13 +89,10 @@ export function localeFileSource(
   version: string,
 ): string {
   const locale = file.replace(/^.*\//, '').replace(/\.ts$/, '');
-  const list = compactTranslationModule(generated, file, order, xliffPath)
-    .replace(
-      "import { str } from '@lit/localize';",
-      'const str = (strings, ...values) => ({ strTag: true, strings, values });',
-    )
-    .replace('export const templates: unknown[] =', 'export const templates =')
-    .replace('void str;', `export const version = ${JSON.stringify(version)};${versionGuard(locale, version)}`);
+  // Self-contained: the `str` tag of @lit/localize only records strings and values, so it is defined in place.
+  const list = `const str = (strings, ...values) => ({ strTag: true, strings, values });
+export const templates = [${translationSlots(generated, file, order, xliffPath).join(',\n')}];
+export const version = ${JSON.stringify(version)};${versionGuard(locale, version)}`;
   return banner(version, `${locale} translations`) + minify(list);
 }
 

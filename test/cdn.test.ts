@@ -1,19 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { strictCsp } from './support/csp.js';
 import { delay, mount, pollUntil, setPageLang, settleWidgets, type Widget } from './support/dom.js';
 
 // The single CDN file, as a CMS page uses it: a plain HTML page, no build, nothing else. `npm test` builds it first.
 const cdn = '/dist/cdn/physio-elements.js';
-const strictCsp = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'none'",
-  "img-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
 
 interface Probe {
   errors: string[];

@@ -1,11 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { strictCsp } from './support/csp.js';
 
 // French and German pages, as a Belgian CMS page uses the CDN file: the language file beside it is loaded only on a
 // page in that language, and no English word is painted while it loads. `npm test` builds the CDN files first.
 const folder = '/dist/cdn';
 const tags = ['physio-faq', 'physio-red-flags', 'physio-load-bucket', 'physio-exercise-card', 'physio-booking-cta'];
-const strictCsp =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'none'; img-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 // Words of English sentences that French and German never use. Any of them in a widget means English was painted.
 const englishWords = /\b(the|your|you|with|when|what|call|and|if|this|is)\b/i;
