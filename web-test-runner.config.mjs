@@ -4,7 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const runningAsRoot = process.getuid?.() === 0;
-const args = [
+export const args = [
   ...(runningAsRoot || process.env.CI ? ['--no-sandbox'] : []),
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -23,7 +23,7 @@ const args = [
  * nothing. Payload: { forcedColors?: 'active'|'none', reducedMotion?: 'reduce'|'no-preference', media?: 'print'|'screen',
  * colorScheme?: 'light'|'dark' } (no colorScheme: the browser's own preference, light in headless Chromium).
  */
-function emulatePlugin() {
+export function emulatePlugin() {
   const sessions = new WeakMap();
   return {
     name: 'physio-emulate',
@@ -61,7 +61,7 @@ async function accessibleText(page, { selector }) {
 }
 
 /** Prints "N passed, N failed" as the very last line, for CI to read. */
-function plainSummaryReporter() {
+export function plainSummaryReporter() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;

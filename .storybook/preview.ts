@@ -6,6 +6,7 @@ import { setLocale } from '../src/localization.js';
 import { preloadCss } from '../src/preload-css.js';
 import '../src/all.js';
 import { pageLanguages } from '../stories/snippet-builder/page-languages.js';
+import { hostileStyle } from '../stories/hostile-host.js';
 
 setCustomElementsManifest(customElements);
 
@@ -13,21 +14,6 @@ setCustomElementsManifest(customElements);
 const preload = new CSSStyleSheet();
 preload.replaceSync(preloadCss);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, preload];
-
-/** CSS a real clinic theme might throw at us: tiny root font size, serif, odd line height, global resets. */
-const hostileCss = `
-  html { font-size: 62.5%; }
-  .hostile-host { font: 1.8rem/1.15 Georgia, 'Times New Roman', serif; color: #2b2b2b; }
-  .hostile-host * { letter-spacing: 0.01em; }
-  .hostile-host p { margin: 2.4rem 0; }
-  .hostile-host button { text-transform: uppercase; }
-`;
-
-function hostileStyle() {
-  const style = document.createElement('style');
-  style.textContent = hostileCss;
-  return style;
-}
 
 const preview: Preview = {
   tags: ['autodocs'],

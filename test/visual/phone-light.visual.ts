@@ -1,0 +1,3 @@
+import { screenshotStories } from './screenshot-stories.js';
+
+screenshotStories(390, 'light');
