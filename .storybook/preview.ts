@@ -6,18 +6,25 @@ import { setLocale } from '../src/localization.js';
 import { preloadCss } from '../src/preload-css.js';
 import '../src/all.js';
 import { pageLanguages } from '../stories/snippet-builder/page-languages.js';
+import { themeFiles } from '../stories/themes.js';
 
 setCustomElementsManifest(customElements);
 
 // The same pre-upgrade stylesheet the README tells clinics to link.
 const preload = new CSSStyleSheet();
 preload.replaceSync(preloadCss);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, preload];
+// The toolbar's theme: the stylesheet as shipped, on the whole page, as a clinic's <link> puts it.
+const theme = new CSSStyleSheet();
+/** A dark page as the "Dark page" story and the dark-page tests draw one: only the page's own colours. */
+const darkPage = 'color-scheme: dark; background: #111; color: #eee';
+const darkFrame = new CSSStyleSheet();
+darkFrame.replaceSync(`html.dark-page { ${darkPage} }`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, preload, theme, darkFrame];
 
 /** CSS a real clinic theme might throw at us: tiny root font size, serif, odd line height, global resets. */
 const hostileCss = `
   html { font-size: 62.5%; }
-  .hostile-host { font: 1.8rem/1.15 Georgia, 'Times New Roman', serif; color: #2b2b2b; }
+  .hostile-host { font: 1.8rem/1.15 Georgia, 'Times New Roman', serif; color: light-dark(#2b2b2b, #e6e6e6); }
   .hostile-host * { letter-spacing: 0.01em; }
   .hostile-host p { margin: 2.4rem 0; }
   .hostile-host button { text-transform: uppercase; }
@@ -54,8 +61,32 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'A ready-made theme on the page: physio-elements/themes/<name>.css',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default (no theme)' },
+          ...themeFiles.map(({ name, label }) => ({ value: name, title: label })),
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Page colours: a light page, or a dark one (color-scheme: dark, dark background, light text)',
+      toolbar: {
+        title: 'Page colours',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light page' },
+          { value: 'dark', title: 'Dark page' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en-NL', host: 'plain' },
+  initialGlobals: { locale: 'en-NL', host: 'plain', theme: 'default', scheme: 'light' },
   loaders: [
     async ({ globals }) => {
       // The page language drives locale and region, exactly as on a clinic site.
@@ -71,6 +102,15 @@ const preview: Preview = {
         ? html`${hostileStyle()}
             <div class="hostile-host">${story()}</div>`
         : story(),
+    // Outermost, so a hostile host page can be dark too. The page's colour-scheme reaches the widgets by inheritance.
+    (story, { globals, viewMode }) => {
+      theme.replaceSync(themeFiles.find((t) => t.name === globals.theme)?.css ?? '');
+      const dark = globals.scheme === 'dark';
+      // On its own (the canvas) a story's whole frame is the page, so a screenshot has no light edge; on a docs page
+      // only each story's box is.
+      document.documentElement.classList.toggle('dark-page', dark && viewMode === 'story');
+      return dark ? html`<div class="dark-page-story" style="${darkPage}; padding: 1em">${story()}</div>` : story();
+    },
   ],
   parameters: {
     controls: { expanded: true },
