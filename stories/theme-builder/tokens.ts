@@ -172,8 +172,8 @@ export function cssText(tokens: Tokens, startedFrom: string): string {
     value === undefined ? `  /* ${name} is not set: the widgets use their own. */` : `  ${name}: ${value};`,
   );
   return [
-    `/* physio-elements theme, started from “${startedFrom}” in the Theme builder.`,
-    '   light-dark(a, b): a on light pages, b on pages whose color-scheme is dark. */',
+    `/* physio-elements theme, from “${startedFrom}” in the Theme builder.`,
+    '   light-dark(a, b): a on light pages, b on dark ones. */',
     ':root {',
     ...lines,
     '}',
