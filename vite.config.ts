@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { preloadCss } from './src/preload-css.js';
 import { noMessageHashing, shrinkTemplates } from './scripts/shrink-plugin.js';
 import { minifyCss } from './scripts/minify-css.js';
@@ -21,9 +21,23 @@ const preloadStylesheet = (): Plugin => ({
   },
 });
 
+/**
+ * Copies the ready-made themes (src/themes/*.css) to `themes/` beside the CDN file, as they are: a theme is a handful
+ * of tokens with comments that tell a designer what each one does, and the comments are worth their few hundred
+ * bytes. npm's `physio-elements/themes/<name>.css` points at the same files.
+ */
+const themeStylesheets = (): Plugin => ({
+  name: 'physio-themes',
+  generateBundle() {
+    for (const file of readdirSync('src/themes').filter((name) => name.endsWith('.css'))) {
+      this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(`src/themes/${file}`, 'utf8') });
+    }
+  },
+});
+
 // `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
 // `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
-// other locale and per opt-in part (scripts/side-files-plugin.ts).
+// other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/.
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
@@ -63,6 +77,7 @@ export default defineConfig(({ mode }) => {
     plugins: cdn
       ? [
           preloadStylesheet(),
+          themeStylesheets(),
           staticImports([/^\.\/generated\/locales\//, /^\.\/faq-structured-data\.js$/]),
           sideFiles({ xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: ['faq-structured-data'], version }),
           compactTranslations('locales/nl.xlf'),

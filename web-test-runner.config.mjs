@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const runningAsRoot = process.getuid?.() === 0;
@@ -60,6 +62,21 @@ async function accessibleText(page, { selector }) {
   return names.join(' ').replace(/\s+/g, ' ');
 }
 
+/**
+ * `import text from './file.css?raw'`: the file's text as a module's default export, as Vite gives it to Storybook.
+ * The stories, the builders and their tests read the theme stylesheets this way, so the CSS file is the one source.
+ */
+function rawTextPlugin() {
+  return {
+    name: 'physio-raw-text',
+    async serve(context) {
+      if (!context.URL.searchParams.has('raw')) return undefined;
+      const text = await readFile(join(process.cwd(), decodeURIComponent(context.path)), 'utf8');
+      return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+    },
+  };
+}
+
 /** Prints "N passed, N failed" as the very last line, for CI to read. */
 export function plainSummaryReporter() {
   let passed = 0;
@@ -92,7 +109,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin(), rawTextPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
   reporters: [defaultReporter(), plainSummaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

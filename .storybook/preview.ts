@@ -7,13 +7,20 @@ import { preloadCss } from '../src/preload-css.js';
 import '../src/all.js';
 import { pageLanguages } from '../stories/snippet-builder/page-languages.js';
 import { hostileStyle } from '../stories/hostile-host.js';
+import { themeFiles } from '../stories/themes.js';
 
 setCustomElementsManifest(customElements);
 
 // The same pre-upgrade stylesheet the README tells clinics to link.
 const preload = new CSSStyleSheet();
 preload.replaceSync(preloadCss);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, preload];
+// The toolbar's theme: the stylesheet as shipped, on the whole page, as a clinic's <link> puts it.
+const theme = new CSSStyleSheet();
+/** A dark page as the "Dark page" story and the dark-page tests draw one: only the page's own colours. */
+const darkPage = 'color-scheme: dark; background: #111; color: #eee';
+const darkFrame = new CSSStyleSheet();
+darkFrame.replaceSync(`html.dark-page { ${darkPage} }`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, preload, theme, darkFrame];
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -40,8 +47,32 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'A ready-made theme on the page: physio-elements/themes/<name>.css',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default (no theme)' },
+          ...themeFiles.map(({ name, label }) => ({ value: name, title: label })),
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Page colours: a light page, or a dark one (color-scheme: dark, dark background, light text)',
+      toolbar: {
+        title: 'Page colours',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light page' },
+          { value: 'dark', title: 'Dark page' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en-NL', host: 'plain' },
+  initialGlobals: { locale: 'en-NL', host: 'plain', theme: 'default', scheme: 'light' },
   loaders: [
     async ({ globals }) => {
       // The page language drives locale and region, exactly as on a clinic site.
@@ -57,6 +88,15 @@ const preview: Preview = {
         ? html`${hostileStyle()}
             <div class="hostile-host">${story()}</div>`
         : story(),
+    // Outermost, so a hostile host page can be dark too. The page's colour-scheme reaches the widgets by inheritance.
+    (story, { globals, viewMode }) => {
+      theme.replaceSync(themeFiles.find((t) => t.name === globals.theme)?.css ?? '');
+      const dark = globals.scheme === 'dark';
+      // On its own (the canvas) a story's whole frame is the page, so a screenshot has no light edge; on a docs page
+      // only each story's box is.
+      document.documentElement.classList.toggle('dark-page', dark && viewMode === 'story');
+      return dark ? html`<div class="dark-page-story" style="${darkPage}; padding: 1em">${story()}</div>` : story();
+    },
   ],
   parameters: {
     controls: { expanded: true },

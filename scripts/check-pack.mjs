@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Packs physio-elements as npm would publish it, installs the tarball into a throwaway project, and in real
-// Chromium imports every public entry and renders each widget. Run after `npm run build`.
+// Packs physio-elements as npm would publish it, installs the tarball into a throwaway project, checks that every
+// theme resolves through the exports map, and in real Chromium imports every public entry, renders each widget and
+// links each theme. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'physio-pack-'));
@@ -15,6 +17,28 @@ try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, tarball)], work);
+
+  // `import 'physio-elements/themes/<name>.css'` (a bundler) and the file beside the CDN script are one file, the
+  // source as it is.
+  const themes = readdirSync(join(root, 'src/themes'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => file.slice(0, -'.css'.length));
+  const cdnFolder = join(work, 'node_modules/physio-elements/dist/cdn');
+  for (const name of themes) {
+    const specifier = `physio-elements/themes/${name}.css`;
+    const script = `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`;
+    const resolved = fileURLToPath(run('node', ['--input-type=module', '-e', script], work).trim());
+    if (resolved !== join(cdnFolder, 'themes', `${name}.css`)) throw new Error(`${specifier} resolves to ${resolved}`);
+    if (readFileSync(resolved, 'utf8') !== readFileSync(join(root, 'src/themes', `${name}.css`), 'utf8')) {
+      throw new Error(`${specifier} is not src/themes/${name}.css as it is`);
+    }
+  }
+  // The light accent each theme gives a booking button, as getComputedStyle reports it.
+  const accents = themes.map((name) => {
+    const css = readFileSync(join(root, 'src/themes', `${name}.css`), 'utf8');
+    const hex = /--physio-color-accent:[^#;]*(#[0-9a-f]{6})/.exec(css)[1];
+    return [name, `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`];
+  });
 
   writeFileSync(
     join(work, 'entries.test.js'),
@@ -72,11 +96,25 @@ it('localization.js and all.js follow the page language', async () => {
   expect(faq.shadowRoot.textContent).to.include('keine Diagnose');
   await setLocale('en');
 });
-it('the CDN folder ships the French, German and structured-data files beside the script', async () => {
+it('the CDN folder ships the French, German and structured-data files and the themes beside the script', async () => {
   const files = ['physio-elements.js', 'physio-elements.css', 'physio-elements.fr.js', 'physio-elements.de.js'];
   for (const file of [...files, 'physio-elements.faq-structured-data.js']) {
-    const response = await fetch('${join(work, 'node_modules/physio-elements/dist/cdn')}/' + file);
+    const response = await fetch('${cdnFolder}/' + file);
     expect(response.ok, file).to.be.true;
+  }
+});
+it('each theme from the CDN folder, linked, gives the widgets its look', async () => {
+  const booking = await render('physio-booking-cta', 'href="https://clinic.example/book"');
+  const button = booking.shadowRoot.querySelector('a.button');
+  for (const [name, accent] of ${JSON.stringify(accents)}) {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '${cdnFolder}/themes/' + name + '.css' });
+    await new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () => reject(new Error(name + '.css did not load'));
+      document.head.append(link);
+    });
+    expect(getComputedStyle(button).backgroundColor, name).to.equal(accent);
+    link.remove();
   }
 });
 `,
@@ -90,7 +128,9 @@ export default { ...config, rootDir: '/', files: ['${work}/entries.test.js'], pl
     cwd: work,
     stdio: 'inherit',
   });
-  console.log('The packed package installs, and every entry imports and renders in Chromium.');
+  console.log(
+    'The packed package installs, every entry imports and renders in Chromium, and every theme resolves and applies.',
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

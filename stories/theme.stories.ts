@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { allFive } from './all-five.js';
+import { themeNamed, themeStyle } from './themes.js';
 
 interface ThemeArgs {
   '--physio-color-accent': string;
@@ -70,18 +72,26 @@ export const Parts: StoryObj<ThemeArgs> = {
 export const DarkPage: StoryObj<ThemeArgs> = {
   name: 'Dark page',
   parameters: { controls: { disable: true } },
-  render: () =>
-    html`<div style="color-scheme: dark; background: #111; color: #eee; padding: 1em">
-      <physio-red-flags heading-level="2"></physio-red-flags>
-      <physio-load-bucket heading-level="2" preset="moving-house"></physio-load-bucket>
-      <physio-exercise-card exercise="bird-dog"></physio-exercise-card>
-      <physio-faq searchable></physio-faq>
-      <physio-booking-cta
-        variant="banner"
-        clinic="Fysio Centrum"
-        href="https://clinic.example/book"
-        phone="020 123 45 67"
-        email="info@clinic.example"
-      ></physio-booking-cta>
-    </div>`,
+  render: () => html`<div style="color-scheme: dark; background: #111; color: #eee; padding: 1em">${allFive()}</div>`,
 };
+
+/**
+ * A ready-made theme, `physio-elements/themes/<name>.css`, on all five widgets: its tokens on a wrapper. The toolbar's
+ * "Page colours" shows it on a dark page; its "Theme" puts a theme on the whole page instead.
+ */
+const themeStory = (name: string): StoryObj<ThemeArgs> => {
+  const file = themeNamed(name);
+  return {
+    parameters: {
+      controls: { disable: true },
+      docs: { description: { story: `${file.summary}: \`physio-elements/themes/${name}.css\`.` } },
+    },
+    render: () => html`<div style=${styleMap(themeStyle(file))}>${allFive()}</div>`,
+  };
+};
+
+// Names written out: Storybook's index reads them without running the file.
+export const ThemeClinic: StoryObj<ThemeArgs> = { ...themeStory('clinic'), name: 'Theme: Clinic' };
+export const ThemeWarm: StoryObj<ThemeArgs> = { ...themeStory('warm'), name: 'Theme: Warm' };
+export const ThemeCalm: StoryObj<ThemeArgs> = { ...themeStory('calm'), name: 'Theme: Calm' };
+export const ThemeHighContrast: StoryObj<ThemeArgs> = { ...themeStory('high-contrast'), name: 'Theme: High contrast' };

@@ -274,6 +274,31 @@ describe('the CDN file on a plain page', () => {
     remove();
   });
 
+  // A theme beside the script, as the README's CMS snippet links it: allowed by `style-src 'self'`, and its dark values
+  // reach the built widgets on a dark page.
+  it('a theme from dist/cdn/themes/ styles the built widgets on a dark page under the strict CSP: axe clean', async () => {
+    const { win, doc, remove } = await plainPage(
+      `<physio-load-bucket preset="moving-house"></physio-load-bucket>
+      <physio-booking-cta variant="banner" href="https://clinic.example/book" phone="020 123 45 67"></physio-booking-cta>`,
+      { lang: 'en', css: ['/dist/cdn/themes/warm.css', '/test/support/dark-page.css'] },
+    );
+    await settleWidgets(doc);
+    const cta = doc.querySelector('physio-booking-cta')!.shadowRoot!;
+    expect(win.getComputedStyle(cta.querySelector('.button')!).backgroundColor, 'warm’s dark accent').to.equal(
+      'rgb(240, 163, 217)',
+    );
+    expect(win.getComputedStyle(cta.querySelector('.banner')!).backgroundColor, 'warm’s dark surface').to.equal(
+      'rgb(42, 31, 25)',
+    );
+    expect(win.__probe.violations).to.deep.equal([]);
+    type Axe = { run(c: Element, o: object): Promise<{ violations: Array<{ id: string }> }> };
+    const { violations } = await (win as unknown as { axe: Axe }).axe.run(doc.body, {
+      runOnly: { type: 'rule', values: ['color-contrast'] },
+    });
+    expect(violations.map((v) => v.id)).to.deep.equal([]);
+    remove();
+  });
+
   it('survives the script being loaded twice: one warning, no error', async () => {
     const { win, doc, remove } = await plainPage('<physio-faq></physio-faq>', {
       lang: 'en',

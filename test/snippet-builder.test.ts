@@ -8,8 +8,9 @@ import { regions } from '../src/base/region.js';
 import { exerciseIds } from '../src/components/exercise-card/exercise-card-content.js';
 import { presets } from '../src/components/load-bucket/load-bucket-content.js';
 import { getLocale } from '../src/localization.js';
+import { themeFiles } from '../stories/themes.js';
 import { expectNoAxeViolations } from './support/axe.js';
-import { delay, setPageLang, shadow, text } from './support/dom.js';
+import { delay, keyboardIn, setPageLang, shadow, text } from './support/dom.js';
 
 type Attribute = { name: string; description?: string };
 type Declaration = { tagName?: string; customElement?: boolean; attributes?: Attribute[] };
@@ -303,6 +304,36 @@ describe('snippet builder (Docs/Snippet builder)', () => {
     expect(getComputedStyle(preview(b)).getPropertyValue('--physio-color-accent').trim()).to.equal('#8a3b12');
   });
 
+  it('offers the four ready-made themes: each adds its stylesheet’s line, and the preview shows its colours', async () => {
+    const b = await builder();
+    expect([...$<HTMLSelectElement>(b, '#theme-control').options].map((o) => [o.value, o.textContent])).to.deep.equal([
+      ['default', 'Default'],
+      ['clinic', 'Clinic'],
+      ['warm', 'Warm'],
+      ['calm', 'Calm'],
+      ['high-contrast', 'High contrast'],
+    ]);
+    await pick(b, 'widget-control', 'physio-booking-cta');
+    await type(b, 'href', 'https://clinic.example/book');
+    for (const { name, tokens } of themeFiles) {
+      await pick(b, 'theme-control', name);
+      expect(snippetText(b).split('\n').slice(0, 3)).to.deep.equal([
+        '<link rel="stylesheet" href="/files/physio-elements.css" />',
+        `<link rel="stylesheet" href="/files/themes/${name}.css" />`,
+        '<script type="module" src="/files/physio-elements.js"></script>',
+      ]);
+      expect((await fetch(`/dist/cdn/themes/${name}.css`)).ok, `dist/cdn/themes/${name}.css is there to upload`).to.be
+        .true;
+      const [light] = tokens['--physio-color-accent'].match(/#[0-9a-f]{6}/)!;
+      const button = shadow(preview(b)).querySelector('a.button')!;
+      expect(getComputedStyle(button).backgroundColor, name).to.equal(
+        `rgb(${[1, 3, 5].map((i) => parseInt(light.slice(i, i + 2), 16)).join(', ')})`,
+      );
+    }
+    await pick(b, 'theme-control', 'default');
+    expect(snippetText(b)).not.to.include('themes/');
+  });
+
   it('works by keyboard alone: Tab through every control, choose with arrows, type, copy with Enter', async () => {
     const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
     const wrapper = await fixture(
@@ -311,11 +342,7 @@ describe('snippet builder (Docs/Snippet builder)', () => {
     const b = wrapper.querySelector('physio-snippet-builder')!;
     await b.settled();
     wrapper.querySelector('button')!.focus();
-    const focused = () => b.shadowRoot!.activeElement as HTMLElement | null;
-    const tab = async () => {
-      await sendKeys({ press: 'Tab' });
-      await b.updateComplete;
-    };
+    const { focused, tab } = keyboardIn(b);
     await tab();
     expect(focused()?.id).to.equal('widget-control');
     expect(getComputedStyle(focused()!).outlineStyle, 'visible focus').not.to.equal('none');

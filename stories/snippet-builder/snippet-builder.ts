@@ -8,6 +8,7 @@ import { attributeField, selectField } from './controls.js';
 import { pageLanguages } from './page-languages.js';
 import { snippet, themes as builtInThemes, type Theme } from './snippet.js';
 import { listenForWidgetWarnings } from './widget-warnings.js';
+import { copyText } from '../copy-text.js';
 import { builderStyles } from './snippet-builder.styles.js';
 
 /** Typing rebuilds the preview after this pause: one rebuild and one announcement per word, not per key. */
@@ -168,17 +169,7 @@ export class PhysioSnippetBuilder extends LitElement {
   }
 
   async #copy(): Promise<void> {
-    const text = this.#snippetText();
-    let copied: boolean;
-    try {
-      await navigator.clipboard.writeText(text);
-      copied = true;
-    } catch {
-      // No clipboard access (a page served over plain http, a refused permission): select the text instead.
-      const code = this.renderRoot.querySelector('code.snippet-code')!;
-      getSelection()?.selectAllChildren(code);
-      copied = document.execCommand('copy');
-    }
+    const copied = await copyText(this.#snippetText(), this.renderRoot.querySelector('code.snippet-code')!);
     // Emptied first, so a second "Copied" is a change a screen reader announces again.
     this.copyStatus = '';
     await this.updateComplete;
@@ -220,7 +211,8 @@ export class PhysioSnippetBuilder extends LitElement {
             'Theme',
             this.themes.map((t) => [t.value, t.label]),
             this.theme,
-            'The widgets’ own look; ready-made themes will be listed here once they ship.',
+            'Default is the widgets’ own look. A ready-made theme adds one line to the snippet, its stylesheet from ' +
+              '`themes/` in the same folder. Make your own look in Docs → Theme builder.',
             (value) => (this.theme = value),
           )}
         </fieldset>
@@ -256,9 +248,9 @@ export class PhysioSnippetBuilder extends LitElement {
         <section class="snippet" aria-labelledby="snippet-heading">
           <h2 id="snippet-heading">Snippet</h2>
           <p id="snippet-note">
-            Upload every file of the package’s <code>dist/cdn/</code> folder to <code>/files/</code> on your site (or
-            change both paths), then paste this into an HTML block (WordPress: “Custom HTML”). The language comes from
-            your page, not from the snippet.
+            Upload every file of the package’s <code>dist/cdn/</code> folder to <code>/files/</code> on your site, with
+            its <code>themes/</code> folder for a theme (or change the paths), then paste this into an HTML block
+            (WordPress: “Custom HTML”). The language comes from your page, not from the snippet.
           </p>
           <pre><code class="snippet-code">${this.#snippetText()}</code></pre>
           <button type="button" aria-describedby="snippet-note" @click=${() => this.#copy()}>Copy snippet</button>

@@ -1,10 +1,11 @@
+import { themeFiles } from '../themes.js';
+
 /** Where the README's CMS section tells clinics to upload the files of `dist/cdn/`. */
 export const folder = '/files/';
 
 /**
- * A look the builder offers. Ready-made themes (components.md, v0.2: `physio-elements/themes/<name>.css`, setting
- * only `--physio-*` tokens) are added to `themes` with their `file` (the snippet links it) and `tokens` (the
- * preview shows them), and the select lists them by itself.
+ * A look the builder offers: the widgets' own (no file), or a ready-made theme (`physio-elements/themes/<name>.css`,
+ * only `--physio-*` tokens) with its `file` (the snippet links it) and `tokens` (the preview shows them).
  */
 export interface Theme {
   value: string;
@@ -15,7 +16,10 @@ export interface Theme {
   tokens?: Record<string, string>;
 }
 
-export const themes: Theme[] = [{ value: 'default', label: 'Default' }];
+export const themes: Theme[] = [
+  { value: 'default', label: 'Default' },
+  ...themeFiles.map(({ name, label, tokens }) => ({ value: name, label, file: `themes/${name}.css`, tokens })),
+];
 
 /** Escapes an attribute value for a double-quoted HTML attribute; `<` and `>` too, for CMS filters that scan. */
 export const escapeAttribute = (value: string) =>

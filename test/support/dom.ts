@@ -123,3 +123,17 @@ export function systemColor(name: string): string {
   probe.remove();
   return color;
 }
+
+/**
+ * A keyboard user inside `host`'s shadow root (a docs page's builder): what has focus there, and a Tab press that
+ * waits for the host to render what it changed.
+ */
+export function keyboardIn(host: Element & { updateComplete: Promise<unknown> }) {
+  return {
+    focused: () => host.shadowRoot!.activeElement as HTMLElement | null,
+    tab: async () => {
+      await sendKeys({ press: 'Tab' });
+      await host.updateComplete;
+    },
+  };
+}

@@ -1,0 +1,275 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/all.js';
+import { themeFiles, tokensOf } from '../stories/themes.js';
+import { contrastChecks, failures, fromComputed, type Page } from '../stories/theme-builder/contrast.js';
+import { fromTheme, type Scheme } from '../stories/theme-builder/tokens.js';
+import {
+  allFive,
+  expectLinesAndRings,
+  expectReadable,
+  expectSystemColours,
+  fills,
+  floating,
+  render,
+} from './support/all-five.js';
+import { emulate } from './support/emulate.js';
+import { $, settleWidgets, shadow, systemColor } from './support/dom.js';
+
+const names = ['clinic', 'warm', 'calm', 'high-contrast'];
+const source = (name: string) => `/src/themes/${name}.css`;
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/** Links a stylesheet as a clinic page does, at the end of <head>; resolves once it has loaded. */
+async function link(href: string): Promise<HTMLLinkElement> {
+  const el = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  el.dataset.themeTest = '';
+  const loaded = new Promise((resolve, reject) => {
+    el.addEventListener('load', resolve);
+    el.addEventListener('error', () => reject(new Error(`${href} did not load`)));
+  });
+  document.head.append(el);
+  await loaded;
+  return el;
+}
+
+/** A page's own stylesheet (no link): its rules go before every linked theme. */
+function pageStyle(css: string): void {
+  const style = Object.assign(document.createElement('style'), { textContent: css });
+  style.dataset.themeTest = '';
+  document.head.prepend(style);
+}
+
+const setPage = (style: string) => document.documentElement.setAttribute('style', style);
+/** A dark page that follows the visitor, who prefers dark: the browser's own dark canvas and text. */
+async function darkVisitor(): Promise<void> {
+  setPage('color-scheme: light dark; background: Canvas; color: CanvasText');
+  await emulate({ colorScheme: 'dark' });
+}
+
+/** The tokens every widget documents (custom-elements.json), which a theme may set. */
+async function documentedTokens(): Promise<Set<string>> {
+  type Manifest = { modules: Array<{ declarations?: Array<{ cssProperties?: Array<{ name: string }> }> }> };
+  const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
+  return new Set(
+    manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)),
+  );
+}
+
+const bookingButton = (root: ParentNode) => $(root.querySelector('physio-booking-cta')!, 'a.button');
+
+describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
+  const savedStyle = document.documentElement.getAttribute('style');
+  afterEach(async () => {
+    for (const el of document.querySelectorAll('[data-theme-test]')) el.remove();
+    document.documentElement.className = '';
+    if (savedStyle === null) document.documentElement.removeAttribute('style');
+    else setPage(savedStyle);
+    await emulate({});
+  });
+
+  it('are clinic, warm, calm and high-contrast, and the CDN build puts each beside the script as it is', async () => {
+    expect(themeFiles.map((t) => t.name)).to.deep.equal(names);
+    for (const { name, css } of themeFiles) {
+      expect(await (await fetch(source(name))).text(), `${name}: the stories read the shipped file`).to.equal(css);
+      const built = await fetch(`/dist/cdn/themes/${name}.css`);
+      expect(built.ok, `dist/cdn/themes/${name}.css`).to.be.true;
+      expect(await built.text(), name).to.equal(css);
+    }
+  });
+
+  for (const name of names) {
+    it(`${name}.css sets only --physio-* tokens the widgets document, at zero specificity and under its class`, async () => {
+      const css = await (await fetch(source(name))).text();
+      expect(css, 'a header that names the theme').to.match(/^\/\*\n \* physio-elements theme "/);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      expect(sheet.cssRules.length, 'one rule').to.equal(1);
+      const rule = sheet.cssRules[0] as CSSStyleRule;
+      expect(rule).to.be.instanceOf(CSSStyleRule);
+      expect(rule.selectorText).to.equal(`:where(:root), .physio-theme-${name}`);
+      expect(rule.cssRules.length, 'nothing nested').to.equal(0);
+      const declared = [...rule.style];
+      const documented = await documentedTokens();
+      for (const property of declared) {
+        expect(property, 'a token').to.match(/^--physio-/);
+        expect(documented.has(property), `${property} is a token the widgets read`).to.be.true;
+      }
+      expect(declared, 'a look, not a page layout').not.to.include('--physio-sticky-top');
+      // The stories, the builders and this file read the same declarations.
+      expect(Object.keys(tokensOf(css))).to.deep.equal(declared);
+      for (const [token, value] of Object.entries(tokensOf(css)).filter(([t]) => t.startsWith('--physio-color-'))) {
+        expect(value, `${token}: a value for light and one for dark pages`).to.match(
+          /^(light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)|#[0-9a-f]{6}|currentColor)$/,
+        );
+      }
+    });
+  }
+
+  it('every theme names every look token; only clinic leaves the surface to the widgets, as they do', () => {
+    const look = [
+      '--physio-color-accent',
+      '--physio-color-urgent',
+      '--physio-color-text',
+      '--physio-color-surface',
+      '--physio-color-border',
+      '--physio-radius',
+      '--physio-space',
+      '--physio-font-family',
+      '--physio-duration',
+    ];
+    for (const { name, tokens } of themeFiles) {
+      const expected = name === 'clinic' ? look.filter((t) => t !== '--physio-color-surface') : look;
+      expect(Object.keys(tokens).sort(), name).to.deep.equal([...expected].sort());
+    }
+    expect(new Set(themeFiles.map((t) => t.tokens['--physio-color-accent'])).size, 'four looks').to.equal(4);
+  });
+
+  it('every theme passes the theme builder’s contrast checks on light (white, #f5f5f5) and dark (#000 to #222) pages', () => {
+    const canvasIn = (scheme: Scheme) => {
+      setPage(`color-scheme: ${scheme}`);
+      const colour = fromComputed(systemColor('Canvas'));
+      document.documentElement.removeAttribute('style');
+      return colour;
+    };
+    const canvas = { light: canvasIn('light'), dark: canvasIn('dark') };
+    const backgrounds: Array<Record<Scheme, string>> = [
+      { light: '#ffffff', dark: '#000000' },
+      { light: '#f5f5f5', dark: '#111111' },
+      { light: '#ffffff', dark: '#1e1e1e' },
+      { light: '#f5f5f5', dark: '#222222' },
+    ];
+    for (const { name, tokens } of themeFiles) {
+      for (const background of backgrounds) {
+        const pages: Record<Scheme, Page> = {
+          light: { background: background.light, text: '#1a1a1a' },
+          dark: { background: background.dark, text: '#eeeeee' },
+        };
+        const checks = contrastChecks(fromTheme(tokens), pages, canvas);
+        expect(checks.length, name).to.be.at.least(name === 'clinic' ? 8 : 12);
+        expect(failures(checks), `${name} on ${background.light} / ${background.dark}`).to.deep.equal([]);
+        if (name !== 'high-contrast') continue;
+        // High contrast: text, links and the text of filled buttons reach 7:1 (WCAG AAA) on both.
+        for (const check of checks.filter((c) => c.minimum === 4.5)) {
+          for (const scheme of ['light', 'dark'] as const)
+            expect(check.ratios[scheme], `${check.label}, ${scheme}`).to.be.at.least(7);
+        }
+      }
+    }
+  });
+
+  for (const name of names) {
+    it(`${name}: all five widgets pass axe on a light page, contrast and lines checked`, async () => {
+      await link(source(name));
+      const root = await render(allFive());
+      await expectReadable(root, 100, fills);
+      await expectLinesAndRings(root, 100);
+      await expectReadable(await render(floating()), 5, [/\.toggle/, /\.button/]);
+    });
+
+    it(`${name}: all five widgets pass axe on a dark page (a visitor who prefers dark), contrast and lines checked`, async () => {
+      await link(source(name));
+      await darkVisitor();
+      const root = await render(allFive());
+      expect(getComputedStyle(bookingButton(root)).backgroundColor, 'the dark accent').to.equal(
+        rgb(
+          /light-dark\(#\w+, (#\w+)\)/.exec(
+            themeFiles.find((t) => t.name === name)!.tokens['--physio-color-accent'],
+          )![1],
+        ),
+      );
+      await expectReadable(root, 100, fills);
+      await expectLinesAndRings(root, 100);
+      const panel = await render(floating());
+      await expectReadable(panel, 5, [/\.toggle/, /\.button/]);
+      await expectLinesAndRings(panel, 5);
+    });
+  }
+
+  it('forced colors: system colours with every theme, on a light and on a dark page', async () => {
+    await emulate({ forcedColors: 'active' });
+    for (const name of names) {
+      const theme = await link(source(name));
+      await expectSystemColours(await render(allFive()));
+      setPage('color-scheme: dark; background: #111; color: #eee');
+      await expectSystemColours(await render(allFive()));
+      document.documentElement.removeAttribute('style');
+      theme.remove();
+    }
+  });
+
+  it('clinic is the widgets’ own look: with it, every part of every widget is drawn as without it', async () => {
+    const drawn = (root: Element) =>
+      [...root.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('physio-'))
+        .flatMap((widget) => [widget, ...shadow(widget).querySelectorAll('*')])
+        .map((el) => {
+          const style = getComputedStyle(el);
+          return [
+            'color',
+            'background-color',
+            'border-top-color',
+            'border-inline-start-color',
+            'outline-color',
+            'fill',
+            'stroke',
+            'border-top-left-radius',
+            'padding-top',
+            'margin-bottom',
+            'font-family',
+            'transition-duration',
+          ].map((p) => style.getPropertyValue(p));
+        });
+    const both = () => html`<div>${allFive()}${floating()}</div>`;
+    for (const page of ['', 'color-scheme: dark; background: #111; color: #eee']) {
+      setPage(page);
+      const own = drawn(await render(both()));
+      const theme = await link(source('clinic'));
+      expect(drawn(await render(both())), page || 'light page').to.deep.equal(own);
+      theme.remove();
+    }
+  });
+
+  it('tokens a page sets win over a theme: on :root before the link, on <html>, on a wrapper and on a widget', async () => {
+    pageStyle(':root { --physio-color-accent: #123456 } html { --physio-radius: 0.125em }');
+    await link(source('warm'));
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <physio-booking-cta href="https://clinic.example/book"></physio-booking-cta>
+        <div style="--physio-color-border: #222222">
+          <physio-exercise-card exercise="bird-dog" style="--physio-color-surface: #fafafa"></physio-exercise-card>
+        </div>
+      </div>`,
+    );
+    await settleWidgets(root);
+    const button = getComputedStyle(bookingButton(root));
+    expect(button.backgroundColor).to.equal(rgb('#123456'));
+    expect(button.borderTopLeftRadius).to.equal('2px');
+    const card = getComputedStyle($(root.querySelector('physio-exercise-card')!, 'article'));
+    expect(card.borderTopColor).to.equal(rgb('#222222'));
+    expect(card.backgroundColor).to.equal(rgb('#fafafa'));
+    // The theme still gives what the page did not set.
+    expect(getComputedStyle(root.querySelector('physio-booking-cta')!).color).to.equal(rgb('#24150d'));
+  });
+
+  it('a theme’s class scopes it: high contrast on <html> or a wrapper wins over another theme on :root', async () => {
+    await link(source('high-contrast'));
+    await link(source('warm'));
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <physio-booking-cta href="https://clinic.example/book"></physio-booking-cta>
+        <div class="physio-theme-high-contrast">
+          <physio-booking-cta href="https://clinic.example/book"></physio-booking-cta>
+        </div>
+      </div>`,
+    );
+    await settleWidgets(root);
+    const [page, wrapped] = [...root.querySelectorAll('physio-booking-cta')].map(
+      (el) => getComputedStyle($(el, 'a.button')).backgroundColor,
+    );
+    expect(page, 'warm, linked last, on :root').to.equal(rgb('#8a2c6e'));
+    expect(wrapped, 'high contrast in its wrapper').to.equal(rgb('#0037a4'));
+    // A site's high-contrast switch: the class on <html>.
+    document.documentElement.classList.add('physio-theme-high-contrast');
+    expect(getComputedStyle(bookingButton(root)).backgroundColor).to.equal(rgb('#0037a4'));
+  });
+});
