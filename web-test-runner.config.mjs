@@ -25,7 +25,7 @@ export const args = [
  * nothing. Payload: { forcedColors?: 'active'|'none', reducedMotion?: 'reduce'|'no-preference', media?: 'print'|'screen',
  * colorScheme?: 'light'|'dark' } (no colorScheme: the browser's own preference, light in headless Chromium).
  */
-export function emulatePlugin() {
+function emulatePlugin() {
   const sessions = new WeakMap();
   return {
     name: 'physio-emulate',
@@ -78,7 +78,7 @@ function rawTextPlugin() {
 }
 
 /** Prints "N passed, N failed" as the very last line, for CI to read. */
-export function plainSummaryReporter() {
+function plainSummaryReporter() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;

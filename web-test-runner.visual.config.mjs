@@ -1,11 +1,9 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome } from './scripts/find-chrome.mjs';
-import { args, emulatePlugin, plainSummaryReporter } from './web-test-runner.config.mjs';
+import base, { args } from './web-test-runner.config.mjs';
 
 /*
  * Screenshot tests (`npm run test:visual`, see scripts/test-visual.mjs): every story at 390 and 1024 px, on a light and
@@ -13,13 +11,15 @@ import { args, emulatePlugin, plainSummaryReporter } from './web-test-runner.con
  * test/visual/fonts.conf, so a fresh machine draws the same glyphs. A failed comparison leaves three images side by
  * side in test/visual/failed/: <name>.expected.png, <name>.actual.png and <name>.diff.png.
  */
-const baseDir = 'test/visual';
+// PHYSIO_VISUAL_DIR: another folder for the baselines and failures (the wrapper's own test uses one).
+const baseDir = process.env.PHYSIO_VISUAL_DIR ?? 'test/visual';
 const save = async ({ filePath, content }) => {
   await mkdir(dirname(filePath), { recursive: true });
   await writeFile(filePath, content);
 };
 
 export default {
+  ...base,
   files: ['test/visual/**/*.visual.ts'],
   nodeResolve: true,
   // One file per width and page colour (test/visual/*.visual.ts), one at a time: a screenshot brings its tab to the
@@ -27,9 +27,11 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 5 * 60 * 1000,
   testFramework: { config: { timeout: 30000 } },
+  // PHYSIO_VISUAL_STORY=faq/Searchable: only that story (test/visual/screenshot-stories.ts reads it).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>window.physioVisualStory = ${JSON.stringify(process.env.PHYSIO_VISUAL_STORY ?? '')};</script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-    emulatePlugin(),
+    ...base.plugins,
     visualRegressionPlugin({
       update: process.env.PHYSIO_VISUAL_UPDATE === '1',
       baseDir,
@@ -61,6 +63,4 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), plainSummaryReporter()],
-  filterBrowserLogs: ({ args: logged }) => !String(logged[0]).startsWith('Lit is in dev mode'),
 };

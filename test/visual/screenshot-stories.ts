@@ -22,6 +22,9 @@ const pages = {
   dark: 'color-scheme: dark; background: #111; color: #eee',
 };
 
+/** One story's id when the run asks for one (PHYSIO_VISUAL_STORY, see web-test-runner.visual.config.mjs). */
+const only = (window as { physioVisualStory?: string }).physioVisualStory;
+
 const style = document.createElement('style');
 style.textContent = 'html, body { margin: 0; padding: 0; } .page { padding: 16px; display: flow-root; }';
 document.head.append(style);
@@ -37,7 +40,12 @@ export function screenshotStories(width: 390 | 1024, scheme: keyof typeof pages)
     });
     after(() => emulate({}));
 
-    for (const story of stories) {
+    if (only && !stories.some((story) => story.id === only)) {
+      it(`finds the story ${only}`, () => {
+        throw new Error(`PHYSIO_VISUAL_STORY=${only} names no story; ids look like faq/Searchable`);
+      });
+    }
+    for (const story of stories.filter((each) => !only || each.id === only)) {
       it(`story ${story.id} looks as before`, async () => {
         const locale = story.locale ?? 'en';
         await setLocale(locale);
