@@ -39,7 +39,7 @@ const drawings: Record<ExerciseId, Drawing> = {
   // As the bridge, with the near leg held straight and the thighs level.
   'single-leg-bridge': ['121 118 TTT0000pp^p:0', '118 103 PPT0000ttbt<0', 'ptl', 'M111 93l0-23m-4 6 4-6 4 6', 'side'],
   // Seen from above: the knees, together, roll from one side to the other; the shoulders stay flat.
-  'knee-rolls': ['112 90 TTTuu33p80p80', '112 90 TTTuu338p08p0', 'lL', 'M166 54q34 36 0 72m7-2-7 2 1-7', 'top'],
+  'knee-rolls': ['108 90 TTTuu33p80p80', '108 90 TTTuu338p08p0', 'lL', 'M182 54q32 36 0 72m7-2-7 2 1-7', 'top'],
   // From hands and knees, the bottom moves back towards the heels; the hands stay in place.
   'bottom-to-heels': ['130 83 VVWBBBBB00B00', '167 111 ZUPNNNNQ00Q00', 'pt', 'M130 64q36-6 46 28m2-7-2 7-5-5', 'side'],
   // On the back, knees bent: the arched lower back presses flat onto the mat.
