@@ -35,6 +35,12 @@ const themeStylesheets = (): Plugin => ({
   },
 });
 
+/**
+ * Parts a page opts in to, by an attribute or a variant: in the CDN build each is a file beside the script, which only
+ * a page that uses it loads (the FAQ's `structured-data`, the booking button's `floating` variant).
+ */
+const optInParts = ['faq-structured-data', 'booking-cta-floating-guard'];
+
 // `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
 // `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
 // other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/.
@@ -78,8 +84,8 @@ export default defineConfig(({ mode }) => {
       ? [
           preloadStylesheet(),
           themeStylesheets(),
-          staticImports([/^\.\/generated\/locales\//, /^\.\/faq-structured-data\.js$/]),
-          sideFiles({ xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: ['faq-structured-data'], version }),
+          staticImports([/^\.\/generated\/locales\//, ...optInParts.map((part) => new RegExp(`^\\./${part}\\.js$`))]),
+          sideFiles({ xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: optInParts, version }),
           compactTranslations('locales/nl.xlf'),
           shrinkTemplates('locales/nl.xlf'),
           noMessageHashing(),

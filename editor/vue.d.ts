@@ -33,7 +33,8 @@ Default: `<meta name="physio-region">`, else `-BE`/`-NL` in `<html lang>`, else 
   /** Hours before an appointment it can be cancelled free of charge (default 24); `0` hides the line. */
   "cancellation-hours"?: PhysioBookingCta["cancellationHours"];
   /** `inline` (default), `banner` (full width) or `floating`: a corner button that opens the options, can be closed for
-this page view, respects safe areas and moves aside when the focused element would sit under it. */
+this page view, respects safe areas and moves aside when the focused element would sit under it. The CDN file
+then loads `physio-elements.booking-cta-floating-guard.js` from its own folder. */
   variant?: PhysioBookingCta["variant"];
   /** Heading level (2–6) of the heading in the inline and banner variants. */
   "heading-level"?: PhysioBookingCta["headingLevel"];
@@ -140,7 +141,8 @@ export type CustomElements = {
    *  - **physio-book** - Before a booking link is followed; cancelable. `detail: { channel: 'online' | 'phone' | 'email', href: string }`.
    *
    * ### **Methods:**
-   *  - **define(tag: _string_): _void_** - Registers the element once. A clinic page may load our script twice (a theme and a plugin, or two versions):
+   *
+   * - **define(tag: _string_): _void_** - Registers the element once. A clinic page may load our script twice (a theme and a plugin, or two versions):
    * that must never throw, so a taken tag only warns, once.
    *
    *

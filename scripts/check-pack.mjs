@@ -96,9 +96,10 @@ it('localization.js and all.js follow the page language', async () => {
   expect(faq.shadowRoot.textContent).to.include('keine Diagnose');
   await setLocale('en');
 });
-it('the CDN folder ships the French, German and structured-data files and the themes beside the script', async () => {
+it('the CDN folder ships the French, German and opt-in parts beside the script', async () => {
   const files = ['physio-elements.js', 'physio-elements.css', 'physio-elements.fr.js', 'physio-elements.de.js'];
-  for (const file of [...files, 'physio-elements.faq-structured-data.js']) {
+  const parts = ['faq-structured-data', 'booking-cta-floating-guard'];
+  for (const file of [...files, ...parts.map((part) => \`physio-elements.\${part}.js\`)]) {
     const response = await fetch('${cdnFolder}/' + file);
     expect(response.ok, file).to.be.true;
   }

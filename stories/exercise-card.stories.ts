@@ -52,6 +52,19 @@ export const BottomToHeels: Story = { args: { exercise: 'bottom-to-heels' } };
 export const PelvicTilt: Story = { args: { exercise: 'pelvic-tilt' } };
 export const Walking: Story = { args: { exercise: 'walking' } };
 
+/**
+ * The seven drawings side by side, as one set: the same person and lines in each, the start pose dotted and faint,
+ * the end pose solid with what moves in the accent colour, arrows for the movement, a mat (seen from above for knee
+ * rolls) or a floor. Try the dark background and forced colours (Windows contrast themes) in the toolbar.
+ */
+export const AllIllustrations: Story = {
+  name: 'All illustrations',
+  render: () =>
+    html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(20em, 1fr)); gap: 1em">
+      ${exerciseIds.map((id) => html`<physio-exercise-card exercise=${id}></physio-exercise-card>`)}
+    </div>`,
+};
+
 /** Dosage attributes override the defaults: `sets="2" reps="8" hold="10" rest="60" days-per-week="3"`. */
 export const DosageOverrides: Story = { args: { sets: 2, reps: 8, hold: 10, rest: 60, 'days-per-week': 3 } };
 

@@ -196,6 +196,33 @@ describe('the CDN file on a plain page', () => {
     remove();
   });
 
+  it('the floating button gets its guard from the file beside the script: it steps aside for the focused element', async () => {
+    const { win, doc, remove } = await plainPage(
+      `<button id="under">Onder</button>
+      <physio-booking-cta variant="floating" href="https://clinic.example/book"></physio-booking-cta>`,
+      { width: 800, css: ['/test/support/under-floating.css'] },
+    );
+    const booking = doc.querySelector('physio-booking-cta')!;
+    const placement = () => booking.shadowRoot!.querySelector<HTMLElement>('.floating')?.dataset.placement;
+    await pollUntil(() => placement() === 'end');
+    expect(placement()).to.equal('end');
+    // The frame takes focus first, as a keyboard user's page has it; then the button under the floating one.
+    (win.frameElement as HTMLIFrameElement).focus();
+    doc.querySelector<HTMLButtonElement>('#under')!.focus();
+    await pollUntil(() => placement() === 'start');
+    expect(placement(), 'moved off the focused button').to.equal('start');
+    // It also remembers where focus came from: closing the button gives focus back to the button under it.
+    booking.shadowRoot!.querySelector<HTMLButtonElement>('.close')!.focus();
+    booking.shadowRoot!.querySelector<HTMLButtonElement>('.close')!.click();
+    await pollUntil(() => doc.activeElement?.id === 'under');
+    expect(doc.activeElement?.id, 'focus back where it came from').to.equal('under');
+    const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested).to.include('/dist/cdn/physio-elements.booking-cta-floating-guard.js');
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings).to.deep.equal([]);
+    remove();
+  });
+
   it('runs under a strict CSP with Trusted Types without a violation, request, cookie or storage', async () => {
     const { win, doc, remove } = await plainPage(
       `<physio-faq searchable structured-data>
@@ -215,12 +242,14 @@ describe('the CDN file on a plain page', () => {
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);
     const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    // `structured-data` is the clinic's opt-in: its part comes from the script's own folder, and nothing else is asked.
+    // `structured-data` and the floating button are the clinic's opt-ins: their parts come from the script's own
+    // folder, and nothing else is asked.
     expect(requested.sort()).to.deep.equal(
       [
         '/dist/cdn/physio-elements.css',
         cdn,
         '/dist/cdn/physio-elements.faq-structured-data.js',
+        '/dist/cdn/physio-elements.booking-cta-floating-guard.js',
         '/test/support/iframe-probe.js',
         '/node_modules/axe-core/axe.min.js',
       ].sort(),

@@ -150,17 +150,15 @@ describe('language files and the page language (CDN file)', () => {
 
   it('each file beside the script is a standalone module that loads only for the CDN file of its own version', async () => {
     const { version } = (await (await fetch('/package.json')).json()) as { version: string };
-    for (const language of ['fr', 'de', 'faq-structured-data']) {
-      const file = `${folder}/physio-elements.${language}.js`;
-      expect(await (await fetch(file)).text(), language).to.not.match(/\bimport\s*[{(*'"`]/);
+    for (const name of ['fr', 'de', 'faq-structured-data', 'booking-cta-floating-guard']) {
+      const file = `${folder}/physio-elements.${name}.js`;
+      expect(await (await fetch(file)).text(), name).to.not.match(/\bimport\s*[{(*'"`]/);
       const module = (await import(/* @vite-ignore */ `${file}?v=${version}`)) as { templates?: unknown[] };
-      if (language.length === 2) expect(module.templates?.length, `${language} messages`).to.be.above(300);
-      // A file left from another release would show wrong sentences (messages are listed by position): it refuses.
+      if (name.length === 2) expect(module.templates?.length, `${name} messages`).to.be.above(300);
+      // A file left from another release would show wrong sentences or break the widget: it refuses.
       let refused: unknown;
       await import(/* @vite-ignore */ `${file}?v=0.0.1`).catch((error: unknown) => (refused = error));
-      expect(String(refused)).to.include(
-        `physio-elements.${language}.js is version ${version}, physio-elements.js 0.0.1`,
-      );
+      expect(String(refused)).to.include(`physio-elements.${name}.js is version ${version}, physio-elements.js 0.0.1`);
     }
   });
 });

@@ -86,12 +86,14 @@ export async function buildAll({ bench, project }) {
     await bundleFaqEntry(path.join(dist, 'esm/physio-faq.js'), path.join(root, 'faq-entry/physio-faq.js'));
   }, 'dist/esm/physio-faq.js');
 
-  // Every file of dist/cdn a page may load: the script, its stylesheet, the languages, the opt-in structured data.
+  // Every file of dist/cdn a page may load: the script, its stylesheet, the languages, the opt-in parts (the FAQ's
+  // structured data, the floating booking button's guard).
   const cdnFiles = [
     'physio-elements.js',
     'physio-elements.css',
     ...CDN_LOCALES.map(localeFile),
     'physio-elements.faq-structured-data.js',
+    'physio-elements.booking-cta-floating-guard.js',
   ];
   await retry(
     async () => {

@@ -2,8 +2,13 @@ import { keyboardFocusRing, shadow, systemColor } from './dom.js';
 
 type Rgba = [number, number, number, number];
 
-/** A computed colour (`rgb(…)` / `rgba(…)`, as getComputedStyle gives it) as numbers; alpha 0–1. */
+/**
+ * A computed colour as numbers, alpha 0–1: `rgb(…)` / `rgba(…)`, or `color(srgb r g b / a)` with channels 0–1, which is
+ * how Chromium gives a color-mix() (the exercise drawings' far arm and leg).
+ */
 export function rgba(color: string): Rgba {
+  const srgb = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)$/.exec(color);
+  if (srgb) return [+srgb[1] * 255, +srgb[2] * 255, +srgb[3] * 255, srgb[4] === undefined ? 1 : +srgb[4]];
   const [r, g, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
   if ([r, g, b].some((n) => n === undefined)) throw new Error(`not an rgb() colour: ${color}`);
   return [r, g, b, a];
@@ -51,14 +56,16 @@ function svgOpacity(el: Element): number {
   return alpha;
 }
 
-/** Lines and fills of the drawings that carry meaning: the bucket, its water and spill, the exercise figure. */
+/**
+ * Lines and fills of the drawings that carry meaning: the bucket, its water and spill; the exercise figures (every
+ * line: both poses, the arrows, the mat; the dotted start pose's head is a ring, the end pose's a disc).
+ */
 const drawn = [
   [
-    '.bucket .outline, .bucket .rim, .bucket .handle, .spill path, .illustration polyline, .illustration .arrow',
+    '.bucket .outline, .bucket .rim, .bucket .handle, .spill path, .illustration path, .illustration .ghost .head',
     'stroke',
   ],
-  ['.illustration .head, .illustration .floor', 'stroke'],
-  ['.water, .illustration .tip', 'fill'],
+  ['.water, .illustration > .head', 'fill'],
 ] as const;
 
 /**

@@ -15,10 +15,18 @@ const overlaps = (a: DOMRect, b: DOMRect) =>
  * the focused element would sit under it, the button moves to the other side; if it would cover it there too,
  * it steps aside (hidden) until focus or scrolling moves on. Focus inside the widget itself is never "covered".
  * Inside a closed shadow root only the host is visible, so the whole host counts as the focused element.
+ * It also remembers where focus came from, so that closing the button can give focus back there.
+ * Only the `floating` variant loads it (in the CDN build from physio-elements.booking-cta-floating-guard.js).
  */
 export class FloatingGuard implements ReactiveController {
   /** `end` (default corner), `start` (moved to the other side) or `collapsed`. */
   placement: 'end' | 'start' | 'collapsed' = 'end';
+  /** Where focus was before it entered the widget, to return it there when the floating button is closed. */
+  cameFrom?: Element;
+  readonly #rememberOrigin = (event: FocusEvent) => {
+    const from = event.relatedTarget;
+    if (from instanceof Element && !this.#host.contains(from) && from !== this.#host) this.cameFrom = from;
+  };
   #frame = 0;
   readonly #check = () => {
     cancelAnimationFrame(this.#frame);
@@ -35,6 +43,7 @@ export class FloatingGuard implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#host.addEventListener('focusin', this.#rememberOrigin);
     document.addEventListener('focusin', this.#check, true);
     document.addEventListener('focusout', this.#check, true);
     window.addEventListener('scroll', this.#check, { passive: true, capture: true });
@@ -42,6 +51,7 @@ export class FloatingGuard implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#host.removeEventListener('focusin', this.#rememberOrigin);
     document.removeEventListener('focusin', this.#check, true);
     document.removeEventListener('focusout', this.#check, true);
     window.removeEventListener('scroll', this.#check, { capture: true });

@@ -13,10 +13,16 @@ import { pickHeadingLevel, pickNumber, pickOption, warnOnce } from '../../base/w
 import { PhysioBookEvent, type BookingChannel } from '../../events/book.js';
 import { bookingNotes, lastReviewed, sources } from './booking-cta-content.js';
 import { sourcesLine } from '../../base/provenance.js';
-import { FloatingGuard } from './booking-cta-floating-guard.js';
+import type { FloatingGuard } from './booking-cta-floating-guard.js';
+import { Lazy } from '../../base/lazy.js';
+import { lazyParts } from '../../base/lazy-parts.js';
 import { bookingStyles } from './booking-cta.styles.js';
 
 const variants = ['inline', 'banner', 'floating'] as const;
+// Only the floating button needs the guard that keeps it off the focused element and remembers where focus came from;
+// the CDN build writes it as a file beside the script (physio-elements.booking-cta-floating-guard.js), loaded the
+// first time a floating button renders.
+const floatingGuard = new Lazy(() => import('./booking-cta-floating-guard.js'));
 /** Strict on purpose: no `?`, `&` or `%`, so a pasted address cannot add a hidden Bcc or a pre-filled text. */
 const emailPattern = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 
@@ -90,7 +96,8 @@ export class PhysioBookingCta extends PhysioElement {
   cancellationHours = 24;
   /**
    * `inline` (default), `banner` (full width) or `floating`: a corner button that opens the options, can be closed for
-   * this page view, respects safe areas and moves aside when the focused element would sit under it.
+   * this page view, respects safe areas and moves aside when the focused element would sit under it. The CDN file
+   * then loads `physio-elements.booking-cta-floating-guard.js` from its own folder.
    */
   variant: 'inline' | 'banner' | 'floating' = 'inline';
   /** Heading level (2–6) of the heading in the inline and banner variants. */
@@ -99,7 +106,10 @@ export class PhysioBookingCta extends PhysioElement {
   /** Closed for this page view only: never stored. */
   private closed = false;
   private expanded = false;
-  readonly #guard = new FloatingGuard(this, () => this.renderRoot.querySelector<HTMLElement>('.floating'));
+  readonly #parts = lazyParts(this);
+  /** Created once its part has loaded; `#placed` says whether it has placed the button yet. */
+  #guard?: FloatingGuard;
+  #placed = false;
 
   constructor() {
     super();
@@ -110,32 +120,33 @@ export class PhysioBookingCta extends PhysioElement {
     return pickOption(this, 'variant', this.variant, variants, 'inline');
   }
 
-  /** Where focus was before it entered the widget, to return it there when the floating button is closed. */
-  #cameFrom?: Element;
-  readonly #rememberOrigin = (event: FocusEvent) => {
-    const from = event.relatedTarget;
-    if (from instanceof Element && !this.contains(from) && from !== this) this.#cameFrom = from;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('focusin', this.#rememberOrigin);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('focusin', this.#rememberOrigin);
+  protected override willUpdate(): void {
+    const part = this.#kind === 'floating' ? this.#parts.need(floatingGuard) : undefined;
+    this.#guard ??= part && new part.FloatingGuard(this, () => this.renderRoot.querySelector<HTMLElement>('.floating'));
   }
 
   protected override updated(changed: PropertyValues): void {
     this.setState('floating', this.#kind === 'floating');
     this.setState('closed', this.closed);
-    if (this.#kind === 'floating' && (changed.has('variant') || changed.has('expanded'))) this.#guard.update();
+    if (
+      this.#kind === 'floating' &&
+      this.#guard &&
+      (changed.has('variant') || changed.has('expanded') || !this.#placed)
+    ) {
+      this.#placed = true;
+      this.#guard.update();
+    }
+  }
+
+  /** Waits for the guard's part too, so tests and pages see the button where it will stay. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#parts.settled(() => super.getUpdateComplete());
   }
 
   #close(): void {
     this.closed = true;
-    const back = this.#cameFrom?.isConnected ? (this.#cameFrom as HTMLElement) : undefined;
+    const from = this.#guard?.cameFrom;
+    const back = from?.isConnected ? (from as HTMLElement) : undefined;
     if (back) back.focus();
     else (document.activeElement as HTMLElement | null)?.blur();
   }
@@ -213,7 +224,7 @@ export class PhysioBookingCta extends PhysioElement {
     // The panel follows its toggle in the DOM (so Tab goes from the toggle into it) and shows above it.
     return html`<div
       class="floating"
-      data-placement=${this.#guard.placement}
+      data-placement=${this.#guard?.placement ?? 'end'}
       lang=${contentLanguage()}
       @keydown=${this.#handleKeydown}
     >

@@ -73,6 +73,11 @@ const newNerveSigns = () =>
     id: 'exercise.common.new-nerve-signs',
   });
 const mat = () => msg('a mat or carpet', { id: 'exercise.common.mat' });
+/** The second sentence of every drawing's text alternative: how the drawings show movement. */
+const drawingLegend = () =>
+  msg('Dotted lines show the start position; arrows show the movement.', { id: 'exercise.common.drawing-legend' });
+/** A drawing's text alternative: what it shows, then how it shows the movement. */
+const drawing = (shows: string) => `${shows} ${drawingLegend()}`;
 
 /**
  * The built-in exercises. Facts: clinical.md §0 and §4; "stop if" items follow §4 defaults and §1 row 7.
@@ -115,9 +120,11 @@ export function builtInExercise(id: ExerciseId): Exercise {
           newNerveSigns(),
         ],
         equipment: mat(),
-        imageAlt: msg(
-          'Drawing: a person on hands and knees reaches one arm forward and the opposite leg straight back, keeping the back flat.',
-          { id: 'exercise.bird-dog.imageAlt' },
+        imageAlt: drawing(
+          msg(
+            'Drawing: a person on hands and knees, with a flat back, reaches one arm forward and the leg on the other side straight back.',
+            { id: 'exercise.bird-dog.imageAlt' },
+          ),
         ),
       };
 
@@ -153,9 +160,11 @@ export function builtInExercise(id: ExerciseId): Exercise {
           newNerveSigns(),
         ],
         equipment: mat(),
-        imageAlt: msg(
-          'Drawing: a person lies on their back with knees bent and lifts the hips, so shoulders, hips and knees form a straight line.',
-          { id: 'exercise.glute-bridge.imageAlt' },
+        imageAlt: drawing(
+          msg(
+            'Drawing: a person lies on their back with knees bent and lifts the hips until shoulders, hips and knees are in a straight line.',
+            { id: 'exercise.glute-bridge.imageAlt' },
+          ),
         ),
       };
 
@@ -191,9 +200,11 @@ export function builtInExercise(id: ExerciseId): Exercise {
           newNerveSigns(),
         ],
         equipment: mat(),
-        imageAlt: msg(
-          'Drawing: a person lies on their back with the hips lifted on one bent leg; the other leg is stretched out in line with the body.',
-          { id: 'exercise.single-leg-bridge.imageAlt' },
+        imageAlt: drawing(
+          msg(
+            'Drawing: a person lies on their back with one knee bent and the other leg straight, and lifts the hips until body and straight leg are in one line.',
+            { id: 'exercise.single-leg-bridge.imageAlt' },
+          ),
         ),
       };
 
@@ -232,9 +243,11 @@ export function builtInExercise(id: ExerciseId): Exercise {
           newNerveSigns(),
         ],
         equipment: mat(),
-        imageAlt: msg(
-          'Drawing: a person lies on their back with knees bent; an arrow shows the knees rolling to one side while the shoulders stay on the floor.',
-          { id: 'exercise.knee-rolls.imageAlt' },
+        imageAlt: drawing(
+          msg(
+            'Drawing: seen from above, a person lies on their back with knees bent and together, and rolls them from one side to the other while the shoulders stay flat.',
+            { id: 'exercise.knee-rolls.imageAlt' },
+          ),
         ),
       };
 
@@ -270,9 +283,11 @@ export function builtInExercise(id: ExerciseId): Exercise {
         equipment: msg('a mat or carpet, and a folded towel under your knees if you like', {
           id: 'exercise.bottom-to-heels.equipment',
         }),
-        imageAlt: msg(
-          'Drawing: a person on hands and knees has moved the bottom back towards the heels, with the arms stretched forward on the floor.',
-          { id: 'exercise.bottom-to-heels.imageAlt' },
+        imageAlt: drawing(
+          msg(
+            'Drawing: a person on hands and knees moves the bottom back towards the heels, while the hands stay in place on the mat.',
+            { id: 'exercise.bottom-to-heels.imageAlt' },
+          ),
         ),
       };
 
@@ -311,9 +326,11 @@ export function builtInExercise(id: ExerciseId): Exercise {
           newNerveSigns(),
         ],
         equipment: mat(),
-        imageAlt: msg(
-          'Drawing: a person lies on their back with knees bent and feet on the floor; a curved arrow above the lower back shows the pelvis tipping.',
-          { id: 'exercise.pelvic-tilt.imageAlt' },
+        imageAlt: drawing(
+          msg(
+            'Drawing: a person lies on their back with knees bent, and the arched lower back tips down flat onto the mat.',
+            { id: 'exercise.pelvic-tilt.imageAlt' },
+          ),
         ),
       };
 
@@ -350,11 +367,10 @@ export function builtInExercise(id: ExerciseId): Exercise {
           newNerveSigns(),
         ],
         equipment: msg('comfortable shoes', { id: 'exercise.walking.equipment' }),
-        imageAlt: msg(
-          'Drawing: a person walks upright, with one leg forward and the arms loose; an arrow shows the way they walk.',
-          {
+        imageAlt: drawing(
+          msg('Drawing: a person walks upright and takes a step forward, with the arms swinging loosely.', {
             id: 'exercise.walking.imageAlt',
-          },
+          }),
         ),
       };
   }

@@ -35,33 +35,51 @@ export const exerciseCardStyles = css`
     flex: 2 1 16em;
     min-width: 0;
   }
+  /* The drawings (exercise-card-illustrations.ts): one line width for every body, a thicker trunk; the start pose
+     faint and dotted; the far arm and leg a lighter tone, mixed with the page colour so that the dotted start pose
+     never shows through them. */
   .illustration {
     display: block;
     width: 100%;
     height: auto;
     fill: none;
     stroke: currentColor;
-    stroke-width: 4;
+    stroke-width: 7;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  .illustration .trunk {
+    stroke-width: 12;
+  }
+  .top .trunk {
+    stroke-width: 20;
+  }
   .illustration .head {
-    fill: var(--physio-color-surface, Canvas);
+    fill: currentColor;
+    stroke: none;
+  }
+  .illustration .far {
+    stroke: color-mix(in srgb, currentColor 75%, Canvas);
   }
   .illustration .moving,
   .illustration .arrow {
-    stroke: var(--_accent);
+    color: var(--_accent);
+  }
+  .illustration .ghost {
+    opacity: 0.55;
+  }
+  .illustration .ghost * {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 4;
+    stroke-dasharray: 0.1 7;
   }
   .illustration .arrow {
     stroke-width: 2.5;
   }
-  .illustration .tip {
-    fill: var(--_accent);
-    stroke: none;
-  }
   .illustration .floor {
     stroke-width: 2;
-    opacity: 0.5;
+    opacity: 0.6;
   }
   .dosage {
     margin: 0 0 0.75em;
@@ -158,12 +176,12 @@ export const exerciseCardStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
+    .illustration .far {
+      stroke: CanvasText;
+    }
     .illustration .moving,
     .illustration .arrow {
       stroke: Highlight;
-    }
-    .illustration .tip {
-      fill: Highlight;
     }
     button.primary {
       border-width: 0.1875em;
