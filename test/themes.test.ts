@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
-import { themeFiles, tokensOf } from '../stories/themes.js';
+import { themeFiles, themeNamed, tokensOf } from '../stories/themes.js';
 import { contrastChecks, failures, fromComputed, type Page } from '../stories/theme-builder/contrast.js';
 import { fromTheme, type Scheme } from '../stories/theme-builder/tokens.js';
 import {
@@ -75,6 +75,16 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
       expect(built.ok, `dist/cdn/themes/${name}.css`).to.be.true;
       expect(await built.text(), name).to.equal(css);
     }
+  });
+
+  it('the ?raw loader the stories use in the tests serves files of the repository only', async () => {
+    const raw = await fetch('/src/themes/warm.css?raw');
+    expect(raw.status).to.equal(200);
+    expect(await raw.text()).to.equal(`export default ${JSON.stringify(themeNamed('warm').css)};`);
+    // An encoded "../" is not a path separator to the browser, so it reaches the server as it is.
+    const up = '%2e%2e%2f'.repeat(12);
+    for (const path of [`/${up}etc%2fos-release?raw`, `/src%2f${up}etc%2fos-release?raw`, '/src/themes/none.css?raw'])
+      expect((await fetch(path)).status, path).to.equal(404);
   });
 
   for (const name of names) {
