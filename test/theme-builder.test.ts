@@ -110,7 +110,7 @@ describe('theme builder (Docs/Theme builder)', () => {
           expect(field(b, `${id}-unset`).checked, `${name} ${id}`).to.equal(
             !value?.startsWith('#') && !value?.startsWith('light-dark'),
           );
-        if (!value || value === 'currentColor') {
+        if (!value || value === 'currentColor' || value === 'initial') {
           expect(field(b, `${id}-light`).disabled, `${name} ${id} is the widgets’`).to.be.true;
           continue;
         }

@@ -109,13 +109,13 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
       expect(Object.keys(tokensOf(css))).to.deep.equal(declared);
       for (const [token, value] of Object.entries(tokensOf(css)).filter(([t]) => t.startsWith('--physio-color-'))) {
         expect(value, `${token}: a value for light and one for dark pages`).to.match(
-          /^(light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)|#[0-9a-f]{6}|currentColor)$/,
+          /^(light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)|#[0-9a-f]{6}|currentColor|initial)$/,
         );
       }
     });
   }
 
-  it('every theme names every look token; only clinic leaves the surface to the widgets, as they do', () => {
+  it('every theme names every look token; only clinic leaves the surface to the widgets (initial), as they do', () => {
     const look = [
       '--physio-color-accent',
       '--physio-color-urgent',
@@ -128,8 +128,9 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
       '--physio-duration',
     ];
     for (const { name, tokens } of themeFiles) {
-      const expected = name === 'clinic' ? look.filter((t) => t !== '--physio-color-surface') : look;
-      expect(Object.keys(tokens).sort(), name).to.deep.equal([...expected].sort());
+      expect(Object.keys(tokens).sort(), name).to.deep.equal([...look].sort());
+      const unset = Object.keys(tokens).filter((t) => tokens[t] === 'initial');
+      expect(unset, name).to.deep.equal(name === 'clinic' ? ['--physio-color-surface'] : []);
     }
     expect(new Set(themeFiles.map((t) => t.tokens['--physio-color-accent'])).size, 'four looks').to.equal(4);
   });
@@ -259,6 +260,28 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
     expect(card.backgroundColor).to.equal(rgb('#fafafa'));
     // The theme still gives what the page did not set.
     expect(getComputedStyle(root.querySelector('physio-booking-cta')!).color).to.equal(rgb('#24150d'));
+  });
+
+  it('class="physio-theme-clinic" gives a section the widgets’ own look inside a page with another theme', async () => {
+    await link(source('clinic'));
+    await link(source('warm'));
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <div class="physio-theme-clinic" style="background: #ffffff; color: #1a1a1a">${allFive()}</div>
+        <div style="background: #ffffff; color: #1a1a1a">${allFive()}</div>
+      </div>`,
+    );
+    await settleWidgets(root);
+    const [clinic, plain] = root.children;
+    const card = (section: Element) => getComputedStyle($(section.querySelector('physio-exercise-card')!, 'article'));
+    const banner = (section: Element) => getComputedStyle($(section.querySelector('physio-booking-cta')!, '.banner'));
+    expect(card(plain).backgroundColor, 'warm, linked last, on :root').to.equal(rgb('#fff7ef'));
+    expect(card(clinic).backgroundColor, 'the widget’s own card: the page shows through').to.equal('rgba(0, 0, 0, 0)');
+    expect(banner(clinic).backgroundColor, 'the booking banner’s own tint').to.equal(rgb('#f0f4f5'));
+    expect(getComputedStyle(bookingButton(clinic)).backgroundColor).to.equal(rgb('#005eb8'));
+    expect(getComputedStyle(clinic.querySelector('physio-faq')!).color, 'the page’s own text colour').to.equal(
+      rgb('#1a1a1a'),
+    );
   });
 
   it('a theme’s class scopes it: high contrast on <html> or a wrapper wins over another theme on :root', async () => {
