@@ -7,14 +7,14 @@ import { selectField } from '../snippet-builder/controls.js';
 import { builderStyles } from '../snippet-builder/snippet-builder.styles.js';
 import { allFive } from '../all-five.js';
 import { copyText } from '../copy-text.js';
-import { themeFiles, type ThemeFile } from '../themes.js';
+import { themeFiles, tokenStyle, type ThemeFile } from '../themes.js';
 import { contrastChecks, failures, formatRatio, fromComputed, type Check, type Page, type Rgb } from './contrast.js';
 import {
   colourTokens,
   cssText,
+  declarations,
   fromTheme,
   otherTokens,
-  previewStyle,
   problemWith,
   schemes,
   type ColourToken,
@@ -269,7 +269,8 @@ export class PhysioThemeBuilder extends LitElement {
   #preview() {
     const page = this.pages[this.scheme];
     const style = {
-      ...previewStyle(this.tokens),
+      // Every token, `initial` for one left to the widgets: a theme around the builder cannot show through.
+      ...tokenStyle(Object.fromEntries(declarations(this.tokens))),
       'color-scheme': this.scheme,
       background: page.background,
       color: page.text,

@@ -158,14 +158,6 @@ export function declarations(tokens: Tokens): Array<[name: string, value: string
   ];
 }
 
-/**
- * The preview's inline style: every token, and `initial` for one left to the widgets, so a theme on the page
- * around the builder (Storybook's toolbar) cannot show through.
- */
-export function previewStyle(tokens: Tokens): Record<string, string> {
-  return Object.fromEntries(declarations(tokens).map(([name, value]) => [name, value ?? 'initial']));
-}
-
 /** The paste-ready stylesheet: a `:root` block with every token, and a comment for each left to the widgets. */
 export function cssText(tokens: Tokens, startedFrom: string): string {
   const lines = declarations(tokens).map(([name, value]) =>
