@@ -120,7 +120,10 @@ describe('theme builder (Docs/Theme builder)', () => {
           dark,
         ]);
       }
-      for (const token of otherTokens) expect(field(b, token.name.slice(2)).value).to.equal(tokens[token.name]);
+      for (const token of otherTokens) {
+        expect(field(b, token.name.slice(2)).value).to.equal(tokens[token.name]);
+        expect(field(b, token.name.slice(2)).getAttribute('aria-invalid'), `${name} ${token.name}`).to.equal('false');
+      }
     }
     const b2 = await builder('high-contrast');
     expect(field(b2, 'physio-color-text-light').value).to.equal('#000000');
@@ -212,7 +215,7 @@ describe('theme builder (Docs/Theme builder)', () => {
     ]) {
       await set(b, id, value);
       expect(field(b, id).getAttribute('aria-invalid'), id).to.equal('true');
-      expect(text($(b, `#${id}-warning`)), id).to.include(`“${value}” is not a valid`);
+      expect(text($(b, `#${id}-warning`)), id).to.include(`“${value}” is not `);
       expect(b.css, id).not.to.include(value);
       expect(b.css, id).to.include(`/* --${id} is not set: the widgets use their own. */`);
     }
@@ -221,6 +224,60 @@ describe('theme builder (Docs/Theme builder)', () => {
     expect(getComputedStyle(preview(b).querySelector('physio-faq')!).fontFamily).to.equal(
       'Georgia, "Times New Roman", serif',
     );
+  });
+
+  it('a value the widgets cannot use as they use it is flagged: two lengths, a radius pair, a list of times', async () => {
+    const b = await builder('warm');
+    // Each token with values the widgets cannot use (first) and ones they can.
+    const cases: Array<[id: string, unusable: string[], usable: string[]]> = [
+      ['physio-space', ['1em 2em', '-1em', '1em / 2em'], ['calc(0.5em + 2px)', '0']],
+      ['physio-radius', ['1em 2em', '1em / 2em'], ['50%', '0']],
+      ['physio-duration', ['1s, 2s', '-1s'], ['0s', '1.2s']],
+    ];
+    for (const [id, unusable, usable] of cases) {
+      for (const value of [...unusable, ...usable]) {
+        await set(b, id, value);
+        const flagged = unusable.includes(value);
+        expect(field(b, id).getAttribute('aria-invalid'), `${id}: ${value}`).to.equal(String(flagged));
+        if (!flagged) {
+          expect(b.css, `${id}: ${value}`).to.include(`--${id}: ${value};`);
+          continue;
+        }
+        expect(text($(b, `#${id}-warning`)), `${id}: ${value}`).to.include(`“${value}” is not one `);
+        expect(b.css, `${id}: ${value}`).to.include(`/* --${id} is not set: the widgets use their own. */`);
+      }
+    }
+  });
+
+  it('a value that could break the copied CSS or the page is flagged and left out: comments, backslashes, <, open quotes', async () => {
+    const b = await builder('warm');
+    for (const value of [
+      'Georgia /*',
+      'Georgia */ serif',
+      '"x</style><script>alert(1)</script>"',
+      'a\\',
+      '"unterminated',
+      "Georgia, 'Times",
+      '"a" "b',
+    ]) {
+      await set(b, 'physio-font-family', value);
+      expect(field(b, 'physio-font-family').getAttribute('aria-invalid'), value).to.equal('true');
+      expect(text($(b, '#physio-font-family-warning')), value).to.include(`“${value}”`);
+      expect(b.css, value).to.include('/* --physio-font-family is not set: the widgets use their own. */');
+      expect(b.css, value).not.to.include(value);
+      // The copied block still parses as one :root rule with every other token.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(b.css);
+      expect(sheet.cssRules.length, value).to.equal(1);
+      expect((sheet.cssRules[0] as CSSStyleRule).style.getPropertyValue('--physio-duration').trim(), value).to.equal(
+        '450ms',
+      );
+    }
+    for (const value of ['"Times New Roman", serif', "'Fira Sans', sans-serif", 'system-ui']) {
+      await set(b, 'physio-font-family', value);
+      expect(field(b, 'physio-font-family').getAttribute('aria-invalid'), value).to.equal('false');
+      expect(b.css, value).to.include(`--physio-font-family: ${value};`);
+    }
   });
 
   it('Copy CSS copies a paste-ready :root block with the edits, says "Copied" politely, and applied to a page reproduces the preview', async () => {
