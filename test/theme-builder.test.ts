@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import '../stories/theme-builder/theme-builder.js';
 import type { PhysioThemeBuilder } from '../stories/theme-builder/theme-builder.js';
-import { todayAmber } from '../stories/theme-builder/contrast.js';
+import { bannerTint, formatRatio, todayAmber } from '../stories/theme-builder/contrast.js';
 import { colourTokens, otherTokens } from '../stories/theme-builder/tokens.js';
 import { themeFiles, themeNamed } from '../stories/themes.js';
-import { expectNoAxeViolations } from './support/axe.js';
+import { colorContrastFailures, expectNoAxeViolations } from './support/axe.js';
 import { $ as inWidget, delay, keyboardIn, settleWidgets, text } from './support/dom.js';
 
 const $ = <T extends Element = HTMLElement>(b: PhysioThemeBuilder, selector: string) =>
@@ -399,13 +399,44 @@ describe('theme builder (Docs/Theme builder)', () => {
     await expectNoAxeViolations(b);
   });
 
-  it('the amber the checks use is the red flags’ own “today” edge, on light and dark pages', async () => {
+  it('its verdict on text contrast agrees with axe on the preview, with the surface left to the widgets or set', async function () {
+    this.timeout(60000); // axe on five widgets, twelve times
+    // Token values from a ready-made theme, with a few changed, and on which pages text falls under 4.5:1: nowhere,
+    // only on a widget's own background (the booking banner's tint), on the page, on the theme's surface.
+    type Case = [start: string, changes: Array<[id: string, value: string]>, low: { light: boolean; dark: boolean }];
+    const cases: Case[] = [
+      ['clinic', [], { light: false, dark: false }],
+      ['clinic', [['physio-color-accent-light', '#0076d0']], { light: true, dark: false }],
+      ['clinic', [['physio-color-accent-dark', '#4a85c8']], { light: false, dark: true }],
+      ['clinic', [['page-light-text', '#8a8a8a']], { light: true, dark: false }],
+      ['warm', [['physio-color-accent-light', '#c0609f']], { light: true, dark: false }],
+      ['high-contrast', [], { light: false, dark: false }],
+    ];
+    for (const [start, changes, low] of cases) {
+      const b = await builder(start);
+      for (const [id, value] of changes) await set(b, id, value);
+      for (const scheme of ['light', 'dark'] as const) {
+        await showOn(b, scheme);
+        const axe = await colorContrastFailures(preview(b));
+        const builderSays = b.checks
+          .filter((c) => c.minimum === 4.5 && c.ratios[scheme] < 4.5)
+          .map((c) => `${c.label}: ${formatRatio(c.ratios[scheme])}`);
+        const what = `${start} ${JSON.stringify(changes)}, ${scheme} page; axe: ${axe.join(' | ')}; builder: ${builderSays.join(' | ')}`;
+        expect([builderSays.length > 0, axe.length > 0], what).to.deep.equal([low[scheme], low[scheme]]);
+      }
+      fixtureCleanup();
+    }
+  });
+
+  it('the amber and the tint the checks use are the red flags’ “today” edge and the booking banner’s own background', async () => {
     const b = await builder('clinic');
     const today = () =>
       getComputedStyle(inWidget(preview(b).querySelector('physio-red-flags')!, '.tier.today')).borderInlineStartColor;
-    expect(today()).to.equal(rgb(todayAmber.light));
+    const banner = () =>
+      getComputedStyle(inWidget(preview(b).querySelector('physio-booking-cta')!, '.banner')).backgroundColor;
+    expect([today(), banner()]).to.deep.equal([rgb(todayAmber.light), rgb(bannerTint.light)]);
     await showOn(b, 'dark');
-    expect(today()).to.equal(rgb(todayAmber.dark));
+    expect([today(), banner()]).to.deep.equal([rgb(todayAmber.dark), rgb(bannerTint.dark)]);
   });
 
   it('is documentation tooling: not in the package’s manifest, and it reads the themes from the shipped files', async () => {
