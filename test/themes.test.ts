@@ -1,8 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import { themeFiles, themeNamed, tokensOf } from '../stories/themes.js';
-import { contrastChecks, failures, fromComputed, type Page } from '../stories/theme-builder/contrast.js';
-import { fromTheme, type Scheme } from '../stories/theme-builder/tokens.js';
+import {
+  contrastChecks,
+  contrastRatio,
+  failures,
+  fromComputed,
+  fromHex,
+  type Page,
+  type Rgb,
+} from '../stories/theme-builder/contrast.js';
+import { fromTheme, schemes, type Scheme } from '../stories/theme-builder/tokens.js';
 import {
   allFive,
   expectLinesAndRings,
@@ -166,6 +174,72 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
             expect(check.ratios[scheme], `${check.label}, ${scheme}`).to.be.at.least(7);
         }
       }
+    }
+  });
+
+  it('the contrast each theme’s header states is true, on every background it names', () => {
+    /** A hex colour of a token's value in a scheme; undefined for currentColor or initial (the page's). */
+    const hexIn = (value: string | undefined, scheme: Scheme): string | undefined => {
+      const [light, dark = light] = value?.match(/#[0-9a-f]{6}/g) ?? [];
+      return scheme === 'light' ? light : dark;
+    };
+    const canvas = (scheme: Scheme) => {
+      setPage(`color-scheme: ${scheme}`);
+      const colour = fromComputed(systemColor('Canvas'));
+      document.documentElement.removeAttribute('style');
+      return colour;
+    };
+    // What each subject a header names is drawn in, and on what: the backgrounds of its sentence, or a fill.
+    const subjects: Record<string, Array<[fg: string, on?: string]>> = {
+      text: [['text']],
+      'accent and urgent': [['accent'], ['urgent']],
+      'text, accent and urgent': [['text'], ['accent'], ['urgent']],
+      borders: [['border']],
+      'text on filled buttons (the "call 112" button too)': [
+        ['canvas', 'accent'],
+        ['canvas', 'urgent'],
+      ],
+    };
+    for (const { name, css, tokens } of themeFiles) {
+      const header = /^\/\*([\s\S]*?)\*\//.exec(css)![1].replace(/\s*\n\s*\*\s?/g, ' ');
+      const stated = /Contrast \(WCAG 2\.2\) (.*?:1(?: \(AAA\))?)\.(?: [A-Z][a-z]+ [a-z]|\s*$)/.exec(header);
+      expect(stated, `${name}: a "Contrast (WCAG 2.2) on …: … N:1." sentence`).to.not.equal(null);
+      const sentences = stated![1].split(/(?<=:1(?: \(AAA\))?)\. /);
+      let claims = 0;
+      for (const sentence of sentences) {
+        const [, scope, list] = /^(?:on|On) (.+?): (.+)$/.exec(sentence) ?? [];
+        expect(list, `${name}: “${sentence}”`).to.be.a('string');
+        const backgrounds: Record<Scheme, string[]> = { light: [], dark: [] };
+        if (scope.includes('white to #f5f5f5')) backgrounds.light.push('#ffffff', '#f5f5f5');
+        if (scope.includes('#000 to #222')) backgrounds.dark.push('#000000', '#222222');
+        if (scope.includes('the cards'))
+          for (const scheme of schemes) {
+            const surface = hexIn(tokens['--physio-color-surface'], scheme);
+            if (surface) backgrounds[scheme].push(surface);
+          }
+        for (const claim of list.split('; ')) {
+          const [, subject, minimum] = /^(.+?) (?:at least )?(\d+(?:\.\d+)?):1(?: \(AAA\))?$/.exec(claim) ?? [];
+          expect(subjects[subject], `${name}: “${claim}” names colours this test knows`).to.be.an('array');
+          for (const scheme of schemes) {
+            const colour = (token: string): Rgb => {
+              if (token === 'canvas') return canvas(scheme);
+              const hex = hexIn(tokens[`--physio-color-${token}`], scheme);
+              expect(hex, `${name}: ${token} is a colour of its own, not the page’s`).to.be.a('string');
+              return fromHex(hex!);
+            };
+            for (const [fg, on] of subjects[subject]) {
+              for (const bg of on ? [colour(on)] : backgrounds[scheme].map(fromHex)) {
+                const ratio = contrastRatio(colour(fg), bg);
+                expect(ratio, `${name}, ${scheme}: ${claim} (${fg}: ${ratio.toFixed(3)}:1)`).to.be.at.least(
+                  Number(minimum),
+                );
+                claims++;
+              }
+            }
+          }
+        }
+      }
+      expect(claims, name).to.be.at.least(8);
     }
   });
 
