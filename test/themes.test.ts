@@ -337,6 +337,33 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
     expect(getComputedStyle(root.querySelector('physio-booking-cta')!).color).to.equal(rgb('#24150d'));
   });
 
+  it('a theme’s class on <html> ties with a site’s own :root tokens after it; :where(:root) or :not() lets the class win', async () => {
+    await link(source('high-contrast'));
+    // The site's stylesheet, after the theme's link.
+    const site = Object.assign(document.createElement('style'), { textContent: '' });
+    site.dataset.themeTest = '';
+    document.head.append(site);
+    const root = await fixture<HTMLElement>(
+      html`<div><physio-booking-cta href="https://clinic.example/book"></physio-booking-cta></div>`,
+    );
+    await settleWidgets(root);
+    const accent = (on: boolean) => {
+      document.documentElement.classList.toggle('physio-theme-high-contrast', on);
+      return getComputedStyle(bookingButton(root)).backgroundColor;
+    };
+    const [brand, highContrast] = [rgb('#00704a'), rgb('#0037a4')];
+    site.textContent = ':root { --physio-color-accent: #00704a }';
+    expect(accent(false), ':root: the brand').to.equal(brand);
+    expect(accent(true), ':root after the theme ties with the class on <html>: the later rule, the brand').to.equal(
+      brand,
+    );
+    for (const selector of [':where(:root)', ':root:not(.physio-theme-high-contrast)']) {
+      site.textContent = `${selector} { --physio-color-accent: #00704a }`;
+      expect(accent(false), `${selector}: the brand`).to.equal(brand);
+      expect(accent(true), `${selector}: the switch wins`).to.equal(highContrast);
+    }
+  });
+
   it('class="physio-theme-clinic" gives a section the widgets’ own look inside a page with another theme', async () => {
     await link(source('clinic'));
     await link(source('warm'));
