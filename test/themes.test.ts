@@ -23,7 +23,8 @@ import {
 import { emulate } from './support/emulate.js';
 import { $, settleWidgets, shadow, systemColor } from './support/dom.js';
 
-const names = ['clinic', 'warm', 'calm', 'high-contrast'];
+// Every file of src/themes/: test/build/theme-list.test.mts checks that themeFiles lists them all.
+const names = themeFiles.map((t) => t.name);
 const source = (name: string) => `/src/themes/${name}.css`;
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -75,8 +76,7 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
     await emulate({});
   });
 
-  it('are clinic, warm, calm and high-contrast, and the CDN build puts each beside the script as it is', async () => {
-    expect(themeFiles.map((t) => t.name)).to.deep.equal(names);
+  it('the CDN build puts each beside the script as it is', async () => {
     for (const { name, css } of themeFiles) {
       expect(await (await fetch(source(name))).text(), `${name}: the stories read the shipped file`).to.equal(css);
       const built = await fetch(`/dist/cdn/themes/${name}.css`);
