@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/all.js';
 import { themeFiles, themeNamed, tokensOf } from '../stories/themes.js';
 import {
@@ -268,6 +268,21 @@ describe('ready-made themes (physio-elements/themes/<name>.css)', () => {
       const panel = await render(floating());
       await expectReadable(panel, 5, [/\.toggle/, /\.button/]);
       await expectLinesAndRings(panel, 5);
+    });
+  }
+
+  for (const name of names) {
+    it(`${name}: all five widgets pass axe on the darkest light page (#f5f5f5) and the lightest dark one (#222)`, async () => {
+      await link(source(name));
+      for (const page of [
+        'color-scheme: light; background: #f5f5f5; color: #1a1a1a',
+        'color-scheme: dark; background: #222222; color: #eeeeee',
+      ]) {
+        setPage(page);
+        await expectReadable(await render(allFive()), 100, fills);
+        await expectReadable(await render(floating()), 5, [/\.toggle/, /\.button/]);
+        fixtureCleanup(); // the floating panel would cover the next page's widgets
+      }
     });
   }
 
