@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const runningAsRoot = process.getuid?.() === 0;
@@ -65,14 +65,33 @@ async function accessibleText(page, { selector }) {
 /**
  * `import text from './file.css?raw'`: the file's text as a module's default export, as Vite gives it to Storybook.
  * The stories, the builders and their tests read the theme stylesheets this way, so the CSS file is the one source.
+ * Only files inside the repository: an encoded `../` (`%2e%2e%2f`) reaches the server as it is, so the decoded path
+ * is resolved and checked. A serve hook's answer is always a 200, so the middleware before it answers 404 for a file
+ * outside the repository or missing.
  */
+const root = process.cwd();
+async function rawText(context) {
+  let file;
+  try {
+    file = resolve(root, `.${decodeURIComponent(context.path)}`);
+  } catch {
+    return undefined; // Not valid percent-encoding: no file.
+  }
+  if (!file.startsWith(root + sep)) return undefined;
+  return readFile(file, 'utf8').catch(() => undefined);
+}
+async function rawTextNotFound(context, next) {
+  if (!context.URL.searchParams.has('raw') || (await rawText(context)) !== undefined) return next();
+  context.status = 404;
+  context.body = 'Not found';
+}
 function rawTextPlugin() {
   return {
     name: 'physio-raw-text',
     async serve(context) {
       if (!context.URL.searchParams.has('raw')) return undefined;
-      const text = await readFile(join(process.cwd(), decodeURIComponent(context.path)), 'utf8');
-      return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+      const text = await rawText(context);
+      return text === undefined ? undefined : { body: `export default ${JSON.stringify(text)};`, type: 'js' };
     },
   };
 }
@@ -109,6 +128,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [rawTextNotFound],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin(), rawTextPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
   reporters: [defaultReporter(), plainSummaryReporter()],

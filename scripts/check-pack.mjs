@@ -105,17 +105,29 @@ it('the CDN folder ships the French, German and opt-in parts beside the script',
   }
 });
 it('each theme from the CDN folder, linked, gives the widgets its look', async () => {
+  // Clinic's accent is the widgets' own, so a button on :root looks the same without the file. Under the theme's
+  // class, inside a wrapper with a stand-in accent, only the loaded file can bring the theme's accent back.
+  const standIn = 'rgb(1, 2, 3)';
   const booking = await render('physio-booking-cta', 'href="https://clinic.example/book"');
-  const button = booking.shadowRoot.querySelector('a.button');
+  const wrapped = await render('physio-booking-cta', 'href="https://clinic.example/book"');
+  wrapped.parentElement.style.setProperty('--physio-color-accent', standIn);
+  const button = (el) => getComputedStyle(el.shadowRoot.querySelector('a.button')).backgroundColor;
   for (const [name, accent] of ${JSON.stringify(accents)}) {
+    const theme = Object.assign(document.createElement('div'), { className: 'physio-theme-' + name });
+    wrapped.parentElement.append(theme);
+    theme.append(wrapped);
+    expect(button(wrapped), name + ' not loaded yet').to.equal(standIn);
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '${cdnFolder}/themes/' + name + '.css' });
     await new Promise((resolve, reject) => {
       link.onload = resolve;
       link.onerror = () => reject(new Error(name + '.css did not load'));
       document.head.append(link);
     });
-    expect(getComputedStyle(button).backgroundColor, name).to.equal(accent);
+    expect(button(booking), name + ' on :root').to.equal(accent);
+    expect(button(wrapped), name + ' under its class').to.equal(accent);
     link.remove();
+    wrapped.parentElement.before(wrapped);
+    theme.remove();
   }
 });
 `,

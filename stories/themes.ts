@@ -42,11 +42,17 @@ export const themeFiles: ThemeFile[] = [
 const themeTokens = [...new Set(themeFiles.flatMap((t) => Object.keys(t.tokens)))];
 
 /**
- * A theme's tokens as an inline style for a wrapper, and `initial` for those it leaves to the widgets, so a theme
- * on the page around it (Storybook's toolbar) cannot show through.
+ * Tokens as an inline style for a wrapper (a theme story, either builder's preview): every token a theme can set,
+ * and `initial` for those not given (missing or `undefined`: left to the widgets), so a theme on the page around the
+ * wrapper (Storybook's toolbar) cannot show through.
  */
-export const themeStyle = (file: ThemeFile): Record<string, string> =>
-  Object.fromEntries(themeTokens.map((name) => [name, file.tokens[name] ?? 'initial']));
+export const tokenStyle = (tokens: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(
+    [...new Set([...themeTokens, ...Object.keys(tokens)])].map((name) => [name, tokens[name] ?? 'initial']),
+  );
+
+/** A ready-made theme's tokens as an inline style for a wrapper (`tokenStyle`). */
+export const themeStyle = (file: ThemeFile): Record<string, string> => tokenStyle(file.tokens);
 
 /** The ready-made theme of that name. */
 export const themeNamed = (name: string): ThemeFile => themeFiles.find((t) => t.name === name)!;

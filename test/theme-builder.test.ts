@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import '../stories/theme-builder/theme-builder.js';
 import type { PhysioThemeBuilder } from '../stories/theme-builder/theme-builder.js';
-import { todayAmber } from '../stories/theme-builder/contrast.js';
+import { bannerTint, formatRatio, todayAmber } from '../stories/theme-builder/contrast.js';
 import { colourTokens, otherTokens } from '../stories/theme-builder/tokens.js';
 import { themeFiles, themeNamed } from '../stories/themes.js';
-import { expectNoAxeViolations } from './support/axe.js';
+import { colorContrastFailures, expectNoAxeViolations } from './support/axe.js';
 import { $ as inWidget, delay, keyboardIn, settleWidgets, text } from './support/dom.js';
 
 const $ = <T extends Element = HTMLElement>(b: PhysioThemeBuilder, selector: string) =>
@@ -110,7 +110,7 @@ describe('theme builder (Docs/Theme builder)', () => {
           expect(field(b, `${id}-unset`).checked, `${name} ${id}`).to.equal(
             !value?.startsWith('#') && !value?.startsWith('light-dark'),
           );
-        if (!value || value === 'currentColor') {
+        if (!value || value === 'currentColor' || value === 'initial') {
           expect(field(b, `${id}-light`).disabled, `${name} ${id} is the widgets’`).to.be.true;
           continue;
         }
@@ -120,7 +120,10 @@ describe('theme builder (Docs/Theme builder)', () => {
           dark,
         ]);
       }
-      for (const token of otherTokens) expect(field(b, token.name.slice(2)).value).to.equal(tokens[token.name]);
+      for (const token of otherTokens) {
+        expect(field(b, token.name.slice(2)).value).to.equal(tokens[token.name]);
+        expect(field(b, token.name.slice(2)).getAttribute('aria-invalid'), `${name} ${token.name}`).to.equal('false');
+      }
     }
     const b2 = await builder('high-contrast');
     expect(field(b2, 'physio-color-text-light').value).to.equal('#000000');
@@ -212,7 +215,7 @@ describe('theme builder (Docs/Theme builder)', () => {
     ]) {
       await set(b, id, value);
       expect(field(b, id).getAttribute('aria-invalid'), id).to.equal('true');
-      expect(text($(b, `#${id}-warning`)), id).to.include(`“${value}” is not a valid`);
+      expect(text($(b, `#${id}-warning`)), id).to.include(`“${value}” is not `);
       expect(b.css, id).not.to.include(value);
       expect(b.css, id).to.include(`/* --${id} is not set: the widgets use their own. */`);
     }
@@ -221,6 +224,60 @@ describe('theme builder (Docs/Theme builder)', () => {
     expect(getComputedStyle(preview(b).querySelector('physio-faq')!).fontFamily).to.equal(
       'Georgia, "Times New Roman", serif',
     );
+  });
+
+  it('a value the widgets cannot use as they use it is flagged: two lengths, a radius pair, a list of times', async () => {
+    const b = await builder('warm');
+    // Each token with values the widgets cannot use (first) and ones they can.
+    const cases: Array<[id: string, unusable: string[], usable: string[]]> = [
+      ['physio-space', ['1em 2em', '-1em', '1em / 2em'], ['calc(0.5em + 2px)', '0']],
+      ['physio-radius', ['1em 2em', '1em / 2em'], ['50%', '0']],
+      ['physio-duration', ['1s, 2s', '-1s'], ['0s', '1.2s']],
+    ];
+    for (const [id, unusable, usable] of cases) {
+      for (const value of [...unusable, ...usable]) {
+        await set(b, id, value);
+        const flagged = unusable.includes(value);
+        expect(field(b, id).getAttribute('aria-invalid'), `${id}: ${value}`).to.equal(String(flagged));
+        if (!flagged) {
+          expect(b.css, `${id}: ${value}`).to.include(`--${id}: ${value};`);
+          continue;
+        }
+        expect(text($(b, `#${id}-warning`)), `${id}: ${value}`).to.include(`“${value}” is not one `);
+        expect(b.css, `${id}: ${value}`).to.include(`/* --${id} is not set: the widgets use their own. */`);
+      }
+    }
+  });
+
+  it('a value that could break the copied CSS or the page is flagged and left out: comments, backslashes, <, open quotes', async () => {
+    const b = await builder('warm');
+    for (const value of [
+      'Georgia /*',
+      'Georgia */ serif',
+      '"x</style><script>alert(1)</script>"',
+      'a\\',
+      '"unterminated',
+      "Georgia, 'Times",
+      '"a" "b',
+    ]) {
+      await set(b, 'physio-font-family', value);
+      expect(field(b, 'physio-font-family').getAttribute('aria-invalid'), value).to.equal('true');
+      expect(text($(b, '#physio-font-family-warning')), value).to.include(`“${value}”`);
+      expect(b.css, value).to.include('/* --physio-font-family is not set: the widgets use their own. */');
+      expect(b.css, value).not.to.include(value);
+      // The copied block still parses as one :root rule with every other token.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(b.css);
+      expect(sheet.cssRules.length, value).to.equal(1);
+      expect((sheet.cssRules[0] as CSSStyleRule).style.getPropertyValue('--physio-duration').trim(), value).to.equal(
+        '450ms',
+      );
+    }
+    for (const value of ['"Times New Roman", serif', "'Fira Sans', sans-serif", 'system-ui']) {
+      await set(b, 'physio-font-family', value);
+      expect(field(b, 'physio-font-family').getAttribute('aria-invalid'), value).to.equal('false');
+      expect(b.css, value).to.include(`--physio-font-family: ${value};`);
+    }
   });
 
   it('Copy CSS copies a paste-ready :root block with the edits, says "Copied" politely, and applied to a page reproduces the preview', async () => {
@@ -275,13 +332,18 @@ describe('theme builder (Docs/Theme builder)', () => {
   it('without clipboard access it selects the CSS and says how to copy it', async () => {
     const b = await builder();
     sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+    // The older copy command, tried next, fails too (as on a page where it is blocked).
+    const execCommand = sinon.stub(document, 'execCommand').returns(false);
     $<HTMLButtonElement>(b, '.css button').click();
     await delay(100);
+    expect(execCommand.args).to.deep.equal([['copy']]);
     expect(document.getSelection()!.toString().trim()).to.equal(b.css.trim());
-    expect(text($(b, '.copy-status'))).to.be.oneOf([
-      'Copied',
-      'The CSS is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-    ]);
+    expect(text($(b, '.copy-status'))).to.equal('The CSS is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    // Where the older command still copies, that counts.
+    execCommand.returns(true);
+    $<HTMLButtonElement>(b, '.css button').click();
+    await delay(100);
+    expect(text($(b, '.copy-status'))).to.equal('Copied');
   });
 
   it('works by keyboard alone: choose a theme, change a colour and a length, copy, switch the page', async () => {
@@ -342,13 +404,44 @@ describe('theme builder (Docs/Theme builder)', () => {
     await expectNoAxeViolations(b);
   });
 
-  it('the amber the checks use is the red flags’ own “today” edge, on light and dark pages', async () => {
+  it('its verdict on text contrast agrees with axe on the preview, with the surface left to the widgets or set', async function () {
+    this.timeout(60000); // axe on five widgets, twelve times
+    // Token values from a ready-made theme, with a few changed, and on which pages text falls under 4.5:1: nowhere,
+    // only on a widget's own background (the booking banner's tint), on the page, on the theme's surface.
+    type Case = [start: string, changes: Array<[id: string, value: string]>, low: { light: boolean; dark: boolean }];
+    const cases: Case[] = [
+      ['clinic', [], { light: false, dark: false }],
+      ['clinic', [['physio-color-accent-light', '#0076d0']], { light: true, dark: false }],
+      ['clinic', [['physio-color-accent-dark', '#4a85c8']], { light: false, dark: true }],
+      ['clinic', [['page-light-text', '#8a8a8a']], { light: true, dark: false }],
+      ['warm', [['physio-color-accent-light', '#c0609f']], { light: true, dark: false }],
+      ['high-contrast', [], { light: false, dark: false }],
+    ];
+    for (const [start, changes, low] of cases) {
+      const b = await builder(start);
+      for (const [id, value] of changes) await set(b, id, value);
+      for (const scheme of ['light', 'dark'] as const) {
+        await showOn(b, scheme);
+        const axe = await colorContrastFailures(preview(b));
+        const builderSays = b.checks
+          .filter((c) => c.minimum === 4.5 && c.ratios[scheme] < 4.5)
+          .map((c) => `${c.label}: ${formatRatio(c.ratios[scheme])}`);
+        const what = `${start} ${JSON.stringify(changes)}, ${scheme} page; axe: ${axe.join(' | ')}; builder: ${builderSays.join(' | ')}`;
+        expect([builderSays.length > 0, axe.length > 0], what).to.deep.equal([low[scheme], low[scheme]]);
+      }
+      fixtureCleanup();
+    }
+  });
+
+  it('the amber and the tint the checks use are the red flags’ “today” edge and the booking banner’s own background', async () => {
     const b = await builder('clinic');
     const today = () =>
       getComputedStyle(inWidget(preview(b).querySelector('physio-red-flags')!, '.tier.today')).borderInlineStartColor;
-    expect(today()).to.equal(rgb(todayAmber.light));
+    const banner = () =>
+      getComputedStyle(inWidget(preview(b).querySelector('physio-booking-cta')!, '.banner')).backgroundColor;
+    expect([today(), banner()]).to.deep.equal([rgb(todayAmber.light), rgb(bannerTint.light)]);
     await showOn(b, 'dark');
-    expect(today()).to.equal(rgb(todayAmber.dark));
+    expect([today(), banner()]).to.deep.equal([rgb(todayAmber.dark), rgb(bannerTint.dark)]);
   });
 
   it('is documentation tooling: not in the package’s manifest, and it reads the themes from the shipped files', async () => {

@@ -9,6 +9,7 @@ import { pageLanguages } from './page-languages.js';
 import { snippet, themes as builtInThemes, type Theme } from './snippet.js';
 import { listenForWidgetWarnings } from './widget-warnings.js';
 import { copyText } from '../copy-text.js';
+import { tokenStyle } from '../themes.js';
 import { builderStyles } from './snippet-builder.styles.js';
 
 /** Typing rebuilds the preview after this pause: one rebuild and one announcement per word, not per key. */
@@ -243,7 +244,7 @@ export class PhysioSnippetBuilder extends LitElement {
         </section>
         <section class="preview-section" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
-          <div class="preview" lang=${this.language} style=${styleMap(theme.tokens ?? {})}></div>
+          <div class="preview" lang=${this.language} style=${styleMap(tokenStyle(theme.tokens ?? {}))}></div>
         </section>
         <section class="snippet" aria-labelledby="snippet-heading">
           <h2 id="snippet-heading">Snippet</h2>

@@ -12,7 +12,7 @@ export interface Theme {
   label: string;
   /** A stylesheet beside `physio-elements.js`, e.g. `themes/warm.css`. */
   file?: string;
-  /** The `--physio-*` tokens the stylesheet sets, applied to the preview. */
+  /** The `--physio-*` tokens the stylesheet sets, applied to the preview; every other token is `initial` there. */
   tokens?: Record<string, string>;
 }
 

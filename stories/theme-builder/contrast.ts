@@ -27,6 +27,20 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
 /** The red flags' "today" tier edge (red-flags.styles.ts): not a token, but it is drawn on the surface. */
 export const todayAmber: Record<Scheme, string> = { light: '#8a4b00', dark: '#ffaa33' };
 
+/**
+ * The booking banner's own background when the surface is left to the widgets (booking-cta.styles.ts): not a token,
+ * but its title, text and links are drawn on it.
+ */
+export const bannerTint: Record<Scheme, string> = { light: '#f0f4f5', dark: '#1d2529' };
+
+/** The browser's system colours the widgets draw with, in one scheme. */
+export interface SystemColours {
+  /** The page's canvas: the text of filled buttons, and the floating booking panel's background. */
+  canvas: Rgb;
+  /** The background of form fields: the FAQ's search field. */
+  field: Rgb;
+}
+
 /** The page around the widgets, which the builder cannot know: the designer says what it is. */
 export interface Page {
   background: string;
@@ -48,8 +62,13 @@ export interface Check {
 interface Colours {
   page: Rgb;
   text: Rgb;
-  /** Undefined when the theme leaves the surface to the widgets: then the page is behind everything. */
+  /** Undefined when the theme leaves the surface to the widgets: then the page is behind most things. */
   surface?: Rgb;
+  /**
+   * The widgets' own backgrounds, used only when the surface is left to them (else undefined): the booking banner's
+   * tint, the floating panel's canvas and the search field's field colour.
+   */
+  own?: { banner: Rgb; panel: Rgb; field: Rgb };
   accent: Rgb;
   urgent: Rgb;
   border: Rgb;
@@ -59,6 +78,15 @@ interface Colours {
 }
 
 type Pair = [foreground: Rgb, background: Rgb | undefined];
+/**
+ * The widgets' own backgrounds, checked when the theme leaves the surface to them (with a surface, the checks on the
+ * surface cover them): what is drawn there, and whether links (the accent) are too.
+ */
+const ownBackgrounds: Array<[key: keyof NonNullable<Colours['own']>, where: string, links: boolean]> = [
+  ['banner', 'the booking banner’s own tint', true],
+  ['panel', 'the floating booking panel (the page’s canvas)', true],
+  ['field', 'the FAQ’s search field (the browser’s field colour)', false],
+];
 const pairs: Array<Omit<Check, 'ratios'> & { colours: (c: Colours) => Pair }> = [
   { id: 'text-page', label: 'Text on the page', minimum: 4.5, tokens: ['text'], colours: (c) => [c.text, c.page] },
   {
@@ -136,29 +164,56 @@ const pairs: Array<Omit<Check, 'ratios'> & { colours: (c: Colours) => Pair }> = 
     label: 'The “today” tier’s amber edge (not a token) on the surface',
     minimum: 3,
     tokens: ['surface'],
-    colours: (c) => [c.amber, c.surface],
+    colours: (c) => [c.amber, c.surface ?? c.page],
   },
+  ...ownBackgrounds.flatMap(([key, where, links]) => [
+    {
+      id: `text-${key}`,
+      label: `Text on ${where}`,
+      minimum: 4.5,
+      tokens: ['text', 'surface'],
+      colours: (c: Colours): Pair => [c.text, c.own?.[key]],
+    },
+    ...(links
+      ? [
+          {
+            id: `accent-${key}`,
+            label: `Links (accent) on ${where}`,
+            minimum: 4.5,
+            tokens: ['accent', 'surface'],
+            colours: (c: Colours): Pair => [c.accent, c.own?.[key]],
+          },
+        ]
+      : []),
+  ]),
 ];
 
 /**
  * Every colour pair the widgets draw, measured in both schemes with the tokens as set, the page as the designer
- * describes it and the browser's canvas (`canvas`). Pairs on the surface are left out when the theme leaves the
- * surface to the widgets.
+ * describes it and the browser's system colours (`system`). When the theme leaves the surface to the widgets, the
+ * pairs on the surface give way to those on the widgets' own backgrounds (the banner's tint, canvas, field).
  */
-export function contrastChecks(tokens: Tokens, pages: Record<Scheme, Page>, canvas: Record<Scheme, Rgb>): Check[] {
+export function contrastChecks(
+  tokens: Tokens,
+  pages: Record<Scheme, Page>,
+  system: Record<Scheme, SystemColours>,
+): Check[] {
   const colours = (scheme: Scheme): Colours => {
     const colour = (name: string) => {
       const value = tokens.colours[`--physio-color-${name}`];
       return value.set ? fromHex(value[scheme]) : undefined;
     };
+    const surface = colour('surface');
+    const { canvas, field } = system[scheme];
     return {
       page: fromHex(pages[scheme].background),
       text: colour('text') ?? fromHex(pages[scheme].text),
-      surface: colour('surface'),
+      surface,
+      own: surface ? undefined : { banner: fromHex(bannerTint[scheme]), panel: canvas, field },
       accent: colour('accent')!,
       urgent: colour('urgent')!,
       border: colour('border')!,
-      canvas: canvas[scheme],
+      canvas,
       amber: fromHex(todayAmber[scheme]),
     };
   };

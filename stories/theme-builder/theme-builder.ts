@@ -7,14 +7,23 @@ import { selectField } from '../snippet-builder/controls.js';
 import { builderStyles } from '../snippet-builder/snippet-builder.styles.js';
 import { allFive } from '../all-five.js';
 import { copyText } from '../copy-text.js';
-import { themeFiles, type ThemeFile } from '../themes.js';
-import { contrastChecks, failures, formatRatio, fromComputed, type Check, type Page, type Rgb } from './contrast.js';
+import { themeFiles, tokenStyle, type ThemeFile } from '../themes.js';
+import {
+  contrastChecks,
+  failures,
+  formatRatio,
+  fromComputed,
+  type Check,
+  type Page,
+  type Rgb,
+  type SystemColours,
+} from './contrast.js';
 import {
   colourTokens,
   cssText,
+  declarations,
   fromTheme,
   otherTokens,
-  previewStyle,
   problemWith,
   schemes,
   type ColourToken,
@@ -34,7 +43,7 @@ const defaultPages: Record<Scheme, Page> = {
 
 const schemeLabel: Record<Scheme, string> = { light: 'Light pages', dark: 'Dark pages' };
 
-/** The colour a system colour (Canvas) is in `scheme`, in this browser. */
+/** The colour a system colour (Canvas, Field) is in `scheme`, in this browser. */
 function systemColour(name: string, scheme: Scheme): Rgb {
   const probe = document.createElement('span');
   probe.style.cssText = `color-scheme: ${scheme}; color: ${name}`;
@@ -70,7 +79,7 @@ export class PhysioThemeBuilder extends LitElement {
   private pages: Record<Scheme, Page> = defaultPages;
   private scheme: Scheme = 'light';
   private copyStatus = '';
-  #canvas?: Record<Scheme, Rgb>;
+  #system?: Record<Scheme, SystemColours>;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('start')) this.#startFrom(this.start);
@@ -85,8 +94,12 @@ export class PhysioThemeBuilder extends LitElement {
 
   /** Every colour pair's contrast, on light and on dark pages. */
   get checks(): Check[] {
-    this.#canvas ??= { light: systemColour('Canvas', 'light'), dark: systemColour('Canvas', 'dark') };
-    return contrastChecks(this.tokens, this.pages, this.#canvas);
+    const inScheme = (scheme: Scheme) => ({
+      canvas: systemColour('Canvas', scheme),
+      field: systemColour('Field', scheme),
+    });
+    this.#system ??= { light: inScheme('light'), dark: inScheme('dark') };
+    return contrastChecks(this.tokens, this.pages, this.#system);
   }
 
   #startFrom(name: string): void {
@@ -269,7 +282,8 @@ export class PhysioThemeBuilder extends LitElement {
   #preview() {
     const page = this.pages[this.scheme];
     const style = {
-      ...previewStyle(this.tokens),
+      // Every token, `initial` for one left to the widgets: a theme around the builder cannot show through.
+      ...tokenStyle(Object.fromEntries(declarations(this.tokens))),
       'color-scheme': this.scheme,
       background: page.background,
       color: page.text,

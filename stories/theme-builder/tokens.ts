@@ -21,8 +21,13 @@ export interface OtherToken {
   name: string;
   label: string;
   hint: string;
-  /** A CSS property the value must be valid for (`CSS.supports`), as the widgets use it. */
-  property: string;
+  /** What a value must be, for the warning: "one length, such as 1em". */
+  expects: string;
+  /**
+   * How the widgets use the value: each a property and what it is given there (`CSS.supports`). `padding: 1em 2em`
+   * is valid, but `calc(var(--_space) * 0.75)` with it is not, so the value is checked as it is used.
+   */
+  uses: Array<[property: string, as: (value: string) => string]>;
   /** What the widgets use when the token is not set. */
   fallback: string;
 }
@@ -67,28 +72,44 @@ export const otherTokens: OtherToken[] = [
     name: '--physio-radius',
     label: 'Corner radius',
     hint: 'A length, best in `em` so it follows the text size: `0.5em` is the widgets’ own, `0` square.',
-    property: 'border-radius',
+    expects: 'one length, such as 0.5em',
+    // border-radius: var(--_radius); the search field: calc(var(--_radius) / 2).
+    uses: [
+      ['border-top-left-radius', (v) => v],
+      ['border-top-left-radius', (v) => `calc(${v} / 2)`],
+    ],
     fallback: '0.5em',
   },
   {
     name: '--physio-space',
     label: 'Spacing',
     hint: 'The room inside and between parts, in `em`: `1em` is the widgets’ own.',
-    property: 'padding',
+    expects: 'one length, such as 1em',
+    // padding: var(--_space); gap: 0 var(--_space); margin: calc(var(--_space) * 0.75) 0 0.
+    uses: [
+      ['padding-top', (v) => v],
+      ['padding-top', (v) => `calc(${v} * 0.75)`],
+    ],
     fallback: '1em',
   },
   {
     name: '--physio-font-family',
     label: 'Font',
     hint: '`inherit` keeps your page’s font; or a list such as `Georgia, serif`. Load a web font on your page yourself.',
-    property: 'font-family',
+    expects: 'a font list, such as Georgia, serif',
+    uses: [['font-family', (v) => v]],
     fallback: 'inherit',
   },
   {
     name: '--physio-duration',
     label: 'Animation time',
     hint: 'How long the bucket’s water takes to move, e.g. `450ms`; `0s` for none. Visitors who ask for reduced motion never get any.',
-    property: 'transition-duration',
+    expects: 'one time, such as 450ms',
+    // transition: transform var(--_duration) ease: a list (1s, 2s) would add a second transition. calc() takes one.
+    uses: [
+      ['transition-duration', (v) => v],
+      ['transition-duration', (v) => `calc(${v})`],
+    ],
     fallback: '450ms',
   },
 ];
@@ -129,12 +150,51 @@ export function fromTheme(tokens: Record<string, string>): Tokens {
   };
 }
 
-/** Why a typed value cannot be used, or '' when it can: it must be valid CSS for the property, one value only. */
+/** A quote opened and not closed: `"Times`, `'a' 'b`. (Backslashes, which could escape one, are refused first.) */
+function openQuote(value: string): boolean {
+  let open = '';
+  for (const c of value) if (c === '"' || c === "'") open = open === c ? '' : open || c;
+  return open !== '';
+}
+
+/** The value, as a custom property in a stylesheet, comes back unchanged and ends where it should. */
+function roundTrips(value: string): boolean {
+  const sheet = new CSSStyleSheet();
+  try {
+    sheet.replaceSync(`:root{--x:${value};--sentinel:1}`);
+  } catch {
+    return false;
+  }
+  const rule = sheet.cssRules[0] as CSSStyleRule | undefined;
+  return (
+    sheet.cssRules.length === 1 &&
+    rule?.style.getPropertyValue('--x').trim() === value &&
+    rule.style.getPropertyValue('--sentinel').trim() === '1'
+  );
+}
+
+/**
+ * `0` as `0px`: in calc() a bare 0 is a number, so `calc(0 * 0.75)` is dropped where a length is needed; what the
+ * browser uses instead is 0 too, so `0` draws as meant.
+ */
+const zero = (value: string) => (value === '0' ? '0px' : value);
+
+/**
+ * Why a typed value cannot be used, or '' when it can: one value, valid CSS as the widgets use it, and nothing that
+ * could end the copied block or the page's <style> early (`;{}`, a comment, a backslash, `<`, an open quote).
+ */
 export function problemWith(token: OtherToken, value: string): string {
   const trimmed = value.trim();
-  if (!trimmed) return `Empty: the widgets use their own ${token.fallback}.`;
-  if (/[;{}]/.test(trimmed) || !CSS.supports(token.property, trimmed))
-    return `“${trimmed}” is not a valid ${token.property} value: the widgets use their own ${token.fallback}.`;
+  const own = `the widgets use their own ${token.fallback}.`;
+  if (!trimmed) return `Empty: ${own}`;
+  if (/\/\*|\*\/|\\|</.test(trimmed) || openQuote(trimmed))
+    return `“${trimmed}” has a comment, a backslash, a “<” or an open quote, which could break the copied CSS or the page: ${own}`;
+  if (
+    /[;{}]/.test(trimmed) ||
+    !roundTrips(trimmed) ||
+    !token.uses.every(([p, as]) => CSS.supports(p, as(zero(trimmed))))
+  )
+    return `“${trimmed}” is not ${token.expects}: ${own}`;
   return '';
 }
 
@@ -156,14 +216,6 @@ export function declarations(tokens: Tokens): Array<[name: string, value: string
       return [t.name, problemWith(t, value) ? undefined : value];
     }),
   ];
-}
-
-/**
- * The preview's inline style: every token, and `initial` for one left to the widgets, so a theme on the page
- * around the builder (Storybook's toolbar) cannot show through.
- */
-export function previewStyle(tokens: Tokens): Record<string, string> {
-  return Object.fromEntries(declarations(tokens).map(([name, value]) => [name, value ?? 'initial']));
 }
 
 /** The paste-ready stylesheet: a `:root` block with every token, and a comment for each left to the widgets. */

@@ -86,3 +86,11 @@ export async function colorContrastCoverage(el: Element): Promise<{ passed: stri
   const of = (key: 'passes' | 'incomplete') => results.flatMap((r) => r[key].flatMap(targets));
   return { passed: of('passes'), undecided: of('incomplete') };
 }
+
+/** The elements axe's colour-contrast rule failed in `el` (and in open twins of its closed-rooted widgets). */
+export async function colorContrastFailures(el: Element): Promise<string[]> {
+  const results = await withTwins(el, async (root) => [
+    await run(root, { runOnly: { type: 'rule', values: ['color-contrast'] } }),
+  ]);
+  return results.flatMap((r) => r.violations.flatMap(targets));
+}
