@@ -8,6 +8,7 @@ import '../src/all.js';
 import { pageLanguages } from '../stories/snippet-builder/page-languages.js';
 import { hostileStyle } from '../stories/hostile-host.js';
 import { themeFiles } from '../stories/themes.js';
+import { pageColours } from '../stories/page-colours.js';
 
 setCustomElementsManifest(customElements);
 
@@ -16,10 +17,8 @@ const preload = new CSSStyleSheet();
 preload.replaceSync(preloadCss);
 // The toolbar's theme: the stylesheet as shipped, on the whole page, as a clinic's <link> puts it.
 const theme = new CSSStyleSheet();
-/** A dark page as the "Dark page" story and the dark-page tests draw one: only the page's own colours. */
-const darkPage = 'color-scheme: dark; background: #111; color: #eee';
 const darkFrame = new CSSStyleSheet();
-darkFrame.replaceSync(`html.dark-page { ${darkPage} }`);
+darkFrame.replaceSync(`html.dark-page { ${pageColours.dark} }`);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, preload, theme, darkFrame];
 
 const preview: Preview = {
@@ -95,7 +94,9 @@ const preview: Preview = {
       // On its own (the canvas) a story's whole frame is the page, so a screenshot has no light edge; on a docs page
       // only each story's box is.
       document.documentElement.classList.toggle('dark-page', dark && viewMode === 'story');
-      return dark ? html`<div class="dark-page-story" style="${darkPage}; padding: 1em">${story()}</div>` : story();
+      return dark
+        ? html`<div class="dark-page-story" style="${pageColours.dark}; padding: 1em">${story()}</div>`
+        : story();
     },
   ],
   parameters: {

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { allFive } from './all-five.js';
 import { themeNamed, themeStyle } from './themes.js';
+import { pageColours } from './page-colours.js';
 
 interface ThemeArgs {
   '--physio-color-accent': string;
@@ -72,7 +73,7 @@ export const Parts: StoryObj<ThemeArgs> = {
 export const DarkPage: StoryObj<ThemeArgs> = {
   name: 'Dark page',
   parameters: { controls: { disable: true } },
-  render: () => html`<div style="color-scheme: dark; background: #111; color: #eee; padding: 1em">${allFive()}</div>`,
+  render: () => html`<div style="${pageColours.dark}; padding: 1em">${allFive()}</div>`,
 };
 
 /**

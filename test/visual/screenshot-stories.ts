@@ -7,20 +7,14 @@ import { setLocale } from '../../src/localization.js';
 import { clearHash, frame, settleWidgets } from '../support/dom.js';
 import { emulate } from '../support/emulate.js';
 import { stories } from '../support/stories.js';
+import { pageColours } from '../../stories/page-colours.js';
 
 /*
  * Every story as a clinic page shows it, on a phone (390 px) and a desktop (1024 px), on a light and on a dark page
  * (the page's `color-scheme`, background and text colour, nothing aimed at the widgets). Reduced motion, so no
  * screenshot catches an animation halfway.
  */
-const viewports = [
-  { width: 390, height: 844 },
-  { width: 1024, height: 768 },
-];
-const pages = {
-  light: 'color-scheme: light; background: #fff; color: #1a1a1a',
-  dark: 'color-scheme: dark; background: #111; color: #eee',
-};
+const heights = { 390: 844, 1024: 768 };
 
 /** One story's id when the run asks for one (PHYSIO_VISUAL_STORY, see web-test-runner.visual.config.mjs). */
 const only = (window as { physioVisualStory?: string }).physioVisualStory;
@@ -30,12 +24,11 @@ style.textContent = 'html, body { margin: 0; padding: 0; } .page { padding: 16px
 document.head.append(style);
 
 /** Screenshots every story at one width on one page colour and compares each with its baseline. */
-export function screenshotStories(width: 390 | 1024, scheme: keyof typeof pages): void {
-  const viewport = viewports.find((v) => v.width === width)!;
-  const pageStyle = pages[scheme];
+export function screenshotStories(width: keyof typeof heights, scheme: keyof typeof pageColours): void {
+  const pageStyle = pageColours[scheme];
   describe(`at ${width} px on a ${scheme} page`, () => {
     before(async () => {
-      await setViewport(viewport);
+      await setViewport({ width, height: heights[width] });
       await emulate({ reducedMotion: 'reduce', colorScheme: scheme });
     });
     after(() => emulate({}));
