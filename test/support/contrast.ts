@@ -1,3 +1,4 @@
+import { contrastRatio, type Rgb } from '../../stories/theme-builder/contrast.js';
 import { keyboardFocusRing, shadow, systemColor } from './dom.js';
 
 type Rgba = [number, number, number, number];
@@ -20,16 +21,10 @@ function over([r, g, b, a]: Rgba, under: Rgba, alpha = 1): Rgba {
   return [r * t + under[0] * (1 - t), g * t + under[1] * (1 - t), b * t + under[2] * (1 - t), 1];
 }
 
-const luminance = ([r, g, b]: Rgba) =>
-  [r, g, b]
-    .map((c) => c / 255)
-    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
-
 /** WCAG 2.2 contrast ratio of two computed colours; `alpha` fades the first over the second (SVG opacity). */
 export function contrast(color: string, background: string, alpha = 1): number {
-  const [a, b] = [luminance(over(rgba(color), rgba(background), alpha)), luminance(rgba(background))];
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const under = rgba(background);
+  return contrastRatio(over(rgba(color), under, alpha).slice(0, 3) as Rgb, under.slice(0, 3) as Rgb);
 }
 
 const parentOf = (node: Element): Element | null =>
