@@ -39,7 +39,7 @@ export default defineConfig(
   },
   {
     // The benchmark and the README screenshots run in Node and hand functions to the page: both sets of names occur.
-    files: ['bench/**/*.{js,mjs}', 'scripts/docs-screenshots.mjs'],
+    files: ['bench/**/*.{js,mjs}', 'scripts/docs-screenshots.mjs', 'wordpress/test/*.test.mjs'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
 );

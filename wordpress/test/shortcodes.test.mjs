@@ -24,7 +24,9 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
   before(async () => {
     site = await startWordPress();
     cpSync('dist/wordpress/physio-elements', join(site.content, 'plugins/physio-elements'), { recursive: true });
-    site.php("require_once ABSPATH . 'wp-admin/includes/plugin.php'; activate_plugin('physio-elements/physio-elements.php');");
+    site.php(
+      "require_once ABSPATH . 'wp-admin/includes/plugin.php'; activate_plugin('physio-elements/physio-elements.php');",
+    );
     const create = (title, content) =>
       site.php(
         `echo get_permalink(wp_insert_post(['post_title' => '${title}', 'post_status' => 'publish', 'post_content' => base64_decode('${Buffer.from(content).toString('base64')}')]));`,
