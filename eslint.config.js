@@ -34,12 +34,12 @@ export default defineConfig(
     languageOptions: { globals: { ...browserGlobals, ...readonly(['console', 'Element']) } },
   },
   {
-    files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', '.storybook/*.ts', '.ci/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', '.storybook/*.ts', '.ci/*.mjs', 'wordpress/test/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' } },
   },
   {
     // The benchmark and the README screenshots run in Node and hand functions to the page: both sets of names occur.
-    files: ['bench/**/*.{js,mjs}', 'scripts/docs-screenshots.mjs'],
+    files: ['bench/**/*.{js,mjs}', 'scripts/docs-screenshots.mjs', 'wordpress/test/*.test.mjs'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
 );

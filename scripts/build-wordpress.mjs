@@ -1,0 +1,22 @@
+// `npm run build:wordpress` (work in progress, issue 17): the plugin folder dist/wordpress/physio-elements/ from
+// wordpress/physio-elements/ plus the current dist/cdn files and the element list from custom-elements.json. Run
+// after `vite build --mode cdn`. The zip comes next.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const out = 'dist/wordpress/physio-elements';
+rmSync(out, { recursive: true, force: true });
+cpSync('wordpress/physio-elements', out, { recursive: true });
+mkdirSync(`${out}/assets`, { recursive: true });
+cpSync('dist/cdn', `${out}/assets`, { recursive: true });
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = {};
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.customElement && declaration.tagName) {
+      elements[declaration.tagName] = (declaration.attributes ?? []).map((attribute) => attribute.name);
+    }
+  }
+}
+writeFileSync(`${out}/elements.json`, `${JSON.stringify(elements, null, 2)}\n`);
+console.log(`${out}: ${Object.keys(elements).length} elements`);

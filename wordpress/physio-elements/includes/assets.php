@@ -1,0 +1,41 @@
+<?php
+/**
+ * The script and preload.css, self-hosted from the plugin, only on pages that use a widget.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Enqueues the widgets' files; safe to call more than once. */
+function physio_elements_enqueue(): void {
+	$base    = plugins_url( 'assets/', dirname( __DIR__ ) . '/physio-elements.php' );
+	$version = '0.2.0';
+	wp_enqueue_style( 'physio-elements', $base . 'physio-elements.css', array(), $version );
+	wp_enqueue_script( 'physio-elements', $base . 'physio-elements.js', array(), $version, true );
+}
+
+/** The script is an ES module. */
+add_filter(
+	'script_loader_tag',
+	static function ( string $tag, string $handle ): string {
+		return 'physio-elements' === $handle ? str_replace( '<script ', '<script type="module" ', $tag ) : $tag;
+	},
+	10,
+	2
+);
+
+/** In the head already when the post shows a shortcode, so preload.css keeps the page from moving. */
+add_action(
+	'wp_enqueue_scripts',
+	static function (): void {
+		$post = get_post();
+		if ( ! $post || ! is_singular() ) {
+			return;
+		}
+		foreach ( array_keys( physio_elements_attributes() ) as $tag ) {
+			if ( has_shortcode( $post->post_content, str_replace( '-', '_', $tag ) ) ) {
+				physio_elements_enqueue();
+				return;
+			}
+		}
+	}
+);

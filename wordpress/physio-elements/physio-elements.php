@@ -1,0 +1,19 @@
+<?php
+/**
+ * Plugin Name:       physio-elements
+ * Description:       Low back pain widgets for physiotherapy clinic websites: FAQ, red-flag checklist, load bucket, exercise card and booking call-to-action.
+ * Version:           0.2.0
+ * Requires at least: 6.1
+ * Requires PHP:      8.1
+ * License:           GPL-2.0-or-later
+ * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain:       physio-elements
+ *
+ * A thin layer: every behaviour lives in the custom elements (assets/, MIT); PHP only writes their tags.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+require __DIR__ . '/includes/elements.php';
+require __DIR__ . '/includes/assets.php';
+require __DIR__ . '/includes/shortcodes.php';

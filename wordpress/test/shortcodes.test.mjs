@@ -1,0 +1,75 @@
+// Work in progress (issue 17): the built plugin in a real WordPress; every shortcode renders its widget in Chromium.
+// Run: `vite build --mode cdn && node scripts/build-wordpress.mjs && node --test wordpress/test/`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+import { startWordPress } from './wordpress-site.mjs';
+
+const shortcodes = [
+  '[physio_red_flags]',
+  '[physio_load_bucket preset="moving-house"]',
+  '[physio_exercise_card exercise="bird-dog" sets="2"]',
+  '[physio_faq searchable]',
+  '[physio_booking_cta href="https://clinic.example/book" clinic="Fysio &quot;Test&quot;"]',
+];
+
+describe('the plugin in WordPress', { timeout: 180_000 }, () => {
+  let site;
+  let browser;
+  let withWidgets;
+  let without;
+  before(async () => {
+    site = await startWordPress();
+    cpSync('dist/wordpress/physio-elements', join(site.content, 'plugins/physio-elements'), { recursive: true });
+    site.php(
+      "require_once ABSPATH . 'wp-admin/includes/plugin.php'; activate_plugin('physio-elements/physio-elements.php');",
+    );
+    const create = (title, content) =>
+      site.php(
+        `echo get_permalink(wp_insert_post(['post_title' => '${title}', 'post_status' => 'publish', 'post_content' => base64_decode('${Buffer.from(content).toString('base64')}')]));`,
+      );
+    withWidgets = create('Widgets', shortcodes.join('\n\n'));
+    without = create('Plain', 'No widgets here.');
+    browser = await chromium.launch({
+      executablePath: findChrome(),
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('renders every shortcode as its widget, with no console error', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(withWidgets);
+    for (const tag of [
+      'physio-red-flags',
+      'physio-load-bucket',
+      'physio-exercise-card',
+      'physio-faq',
+      'physio-booking-cta',
+    ]) {
+      await page.waitForFunction((name) => customElements.get(name) && document.querySelector(name), tag);
+    }
+    assert.equal(await page.getAttribute('physio-booking-cta', 'clinic'), 'Fysio "Test"');
+    assert.equal(await page.getAttribute('physio-faq', 'searchable'), '');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('loads the script only on pages that use a widget', async () => {
+    const page = await browser.newPage();
+    const scripts = [];
+    page.on('request', (request) => request.url().includes('physio-elements') && scripts.push(request.url()));
+    await page.goto(without);
+    assert.deepEqual(scripts, []);
+    await page.close();
+  });
+});
