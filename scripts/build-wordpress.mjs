@@ -9,12 +9,17 @@ cpSync('wordpress/physio-elements', out, { recursive: true });
 mkdirSync(`${out}/assets`, { recursive: true });
 cpSync('dist/cdn', `${out}/assets`, { recursive: true });
 
+/** `flag` for a plain boolean attribute (present = on); `per-side` is `boolean | undefined` and reads "false" itself. */
+const kind = (type) => (type === 'boolean' ? 'flag' : type.includes('number') ? 'number' : 'text');
+
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = {};
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
     if (declaration.customElement && declaration.tagName) {
-      elements[declaration.tagName] = (declaration.attributes ?? []).map((attribute) => attribute.name);
+      elements[declaration.tagName] = Object.fromEntries(
+        (declaration.attributes ?? []).map((attribute) => [attribute.name, kind(attribute.type?.text ?? 'string')]),
+      );
     }
   }
 }

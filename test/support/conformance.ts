@@ -7,6 +7,7 @@ import { installPrivacyProbe } from './privacy-probe.js';
 import { captureWarnings } from './console-spy.js';
 import { interactWithEverything } from './interact.js';
 import { delay, settleWidgets, shadow } from './dom.js';
+import payloads from './xss-payloads.js';
 
 export interface ConformanceSubject {
   tag: string;
@@ -19,14 +20,6 @@ export interface ConformanceSubject {
   /** Light-DOM content carrying a payload, for the slot part of the XSS check. */
   slotted?: (payload: string) => TemplateResult;
 }
-
-const payloads = [
-  '<img src=x onerror="window.__physioXss=1">',
-  '"><script>window.__physioXss=1</script>',
-  'javascript:window.__physioXss=1',
-  "'); window.__physioXss=1; ('",
-  '</script><svg onload="window.__physioXss=1">',
-];
 
 const settle = (el: PhysioElement) => settleWidgets([el]);
 

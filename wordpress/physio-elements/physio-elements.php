@@ -16,4 +16,5 @@ defined( 'ABSPATH' ) || exit;
 
 require __DIR__ . '/includes/elements.php';
 require __DIR__ . '/includes/assets.php';
+require __DIR__ . '/includes/render.php';
 require __DIR__ . '/includes/shortcodes.php';

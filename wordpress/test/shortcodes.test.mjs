@@ -1,5 +1,5 @@
 // Work in progress (issue 17): the built plugin in a real WordPress; every shortcode renders its widget in Chromium.
-// Run: `vite build --mode cdn && node scripts/build-wordpress.mjs && node --test wordpress/test/`.
+// Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
@@ -12,7 +12,7 @@ const shortcodes = [
   '[physio_red_flags]',
   '[physio_load_bucket preset="moving-house"]',
   '[physio_exercise_card exercise="bird-dog" sets="2"]',
-  '[physio_faq searchable]',
+  '[physio_faq searchable single="false"]',
   '[physio_booking_cta href="https://clinic.example/book" clinic="Fysio &quot;Test&quot;"]',
 ];
 
@@ -60,6 +60,7 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
     }
     assert.equal(await page.getAttribute('physio-booking-cta', 'clinic'), 'Fysio "Test"');
     assert.equal(await page.getAttribute('physio-faq', 'searchable'), '');
+    assert.equal(await page.getAttribute('physio-faq', 'single'), null, 'single="false" leaves the flag off');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -54,10 +54,13 @@ async function waitFor(check, what, seconds = 30) {
 }
 
 /**
- * Starts a fresh site. Returns { url, wordpress, content, php(code), stop() }.
+ * Starts a fresh site (port: PHYSIO_WP_PORT or 8089, so two checkouts can test at once). Returns { url, wordpress, content, php(code), stop() }.
  * @param {{ port?: number, cache?: string }} [options]
  */
-export async function startWordPress({ port = 8089, cache = join(tmpdir(), 'physio-wordpress-debs') } = {}) {
+export async function startWordPress({
+  port = Number(process.env.PHYSIO_WP_PORT ?? 8089),
+  cache = join(tmpdir(), 'physio-wordpress-debs'),
+} = {}) {
   ensurePackages();
   const work = mkdtempSync(join(tmpdir(), 'physio-wordpress-'));
   const wordpress = unpackWordPress(join(work, 'root'), cache);

@@ -7,9 +7,9 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Tag name => list of attribute names.
+ * Tag name => attribute name => `flag` (boolean: present means on), `number` or `text`.
  *
- * @return array<string, string[]>
+ * @return array<string, array<string, string>>
  */
 function physio_elements_attributes(): array {
 	static $elements = null;

@@ -1,28 +1,27 @@
 <?php
 /**
- * [physio_faq] … [physio_booking_cta]: the element's tag with its attributes (`-` written `_`), every value escaped.
- * A flag without a value, as in [physio_faq searchable], is a boolean attribute.
+ * [physio_faq] … [physio_booking_cta]: the element's tag with its attributes (`-` written `_`).
+ * A flag without a value, as in [physio_faq searchable], is a boolean attribute; single="false" leaves it off.
  */
 
 defined( 'ABSPATH' ) || exit;
 
-foreach ( physio_elements_attributes() as $physio_tag => $physio_attributes ) {
+foreach ( physio_elements_attributes() as $physio_tag => $physio_kinds ) {
 	add_shortcode(
 		str_replace( '-', '_', $physio_tag ),
-		static function ( $atts ) use ( $physio_tag, $physio_attributes ): string {
-			physio_elements_enqueue();
-			$html = '<' . $physio_tag;
+		static function ( $atts ) use ( $physio_tag, $physio_kinds ): string {
+			$attributes = array();
 			foreach ( (array) $atts as $name => $value ) {
 				if ( is_int( $name ) ) {
-					$name  = $value;
-					$value = '';
+					$attributes[ str_replace( '_', '-', strtolower( (string) $value ) ) ] = true;
+					continue;
 				}
-				$attribute = str_replace( '_', '-', strtolower( (string) $name ) );
-				if ( in_array( $attribute, $physio_attributes, true ) ) {
-					$html .= ' ' . $attribute . '="' . esc_attr( (string) $value ) . '"';
-				}
+				$name  = str_replace( '_', '-', strtolower( (string) $name ) );
+				$value = (string) $value;
+				// single="false" must not switch the flag on, as the bare attribute would.
+				$attributes[ $name ] = 'flag' === ( $physio_kinds[ $name ] ?? '' ) ? ! in_array( strtolower( $value ), array( 'false', '0', 'no', 'off' ), true ) : $value;
 			}
-			return $html . '></' . $physio_tag . '>';
+			return physio_elements_tag( $physio_tag, $attributes );
 		}
 	);
 }
