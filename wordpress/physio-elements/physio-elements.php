@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       physio-elements
  * Description:       Low back pain widgets for physiotherapy clinic websites: FAQ, red-flag checklist, load bucket, exercise card and booking call-to-action.
- * Version:           0.2.0
+ * Version:           0.0.0-dev
  * Requires at least: 6.1
  * Requires PHP:      8.1
  * License:           GPL-2.0-or-later
@@ -14,7 +14,12 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// `npm run build:wordpress` writes the package's version here and in the header above.
+define( 'PHYSIO_ELEMENTS_VERSION', '0.0.0-dev' );
+define( 'PHYSIO_ELEMENTS_FILE', __FILE__ );
+
 require __DIR__ . '/includes/elements.php';
 require __DIR__ . '/includes/assets.php';
 require __DIR__ . '/includes/render.php';
 require __DIR__ . '/includes/shortcodes.php';
+require __DIR__ . '/includes/i18n.php';

@@ -3,7 +3,16 @@
 // router; MariaDB on a unix socket in a temp folder (no TCP port); wp_install() from PHP; a must-use plugin that
 // blocks outgoing HTTP and mail. Recipe: ../shared/design/wordpress-notes.md. Work in progress: not yet in CI.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, cpSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  cpSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -105,19 +114,25 @@ $table_prefix = 'wp_';
 define('WP_DEBUG', true); define('WP_DEBUG_LOG', '${join(work, 'debug.log')}'); define('WP_DEBUG_DISPLAY', false);
 define('WP_ENVIRONMENT_TYPE', 'local'); define('WP_HOME', '${url}'); define('WP_SITEURL', '${url}');
 define('WP_CONTENT_DIR', '${content}'); define('WP_CONTENT_URL', '${url}/wp-content');
-define('AUTOMATIC_UPDATER_DISABLED', true); define('DISABLE_WP_CRON', true);
+define('AUTOMATIC_UPDATER_DISABLED', true); define('DISABLE_WP_CRON', true); define('FS_METHOD', 'direct');
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 `,
   );
-  const php = (code) =>
-    execFileSync(
-      'php',
-      ['-r', `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require '${wordpress}/wp-load.php'; ${code}`],
-      {
-        encoding: 'utf8',
-      },
-    );
+  const debugLog = join(work, 'debug.log');
+  // A fatal error prints WordPress's HTML error page; the cause is in the debug log, so that is what we report.
+  const php = (code) => {
+    try {
+      return execFileSync(
+        'php',
+        ['-r', `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require '${wordpress}/wp-load.php'; ${code}`],
+        { encoding: 'utf8' },
+      );
+    } catch (error) {
+      const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').trim().split('\n').slice(-12).join('\n') : '';
+      throw new Error(`PHP failed (exit ${error.status}); debug.log ends:\n${log}`, { cause: error });
+    }
+  };
   execFileSync('php', [
     '-r',
     `define('WP_INSTALLING', true); $_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require '${wordpress}/wp-load.php';
@@ -147,7 +162,7 @@ chdir(dirname($file)); $_SERVER['SCRIPT_NAME'] = substr($file, strlen('${wordpre
     url,
     wordpress,
     content,
-    debugLog: join(work, 'debug.log'),
+    debugLog,
     php,
     async stop() {
       server.kill();

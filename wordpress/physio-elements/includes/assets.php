@@ -7,10 +7,9 @@ defined( 'ABSPATH' ) || exit;
 
 /** Enqueues the widgets' files; safe to call more than once. */
 function physio_elements_enqueue(): void {
-	$base    = plugins_url( 'assets/', dirname( __DIR__ ) . '/physio-elements.php' );
-	$version = '0.2.0';
-	wp_enqueue_style( 'physio-elements', $base . 'physio-elements.css', array(), $version );
-	wp_enqueue_script( 'physio-elements', $base . 'physio-elements.js', array(), $version, true );
+	$base = plugins_url( 'assets/', PHYSIO_ELEMENTS_FILE );
+	wp_enqueue_style( 'physio-elements', $base . 'physio-elements.css', array(), PHYSIO_ELEMENTS_VERSION );
+	wp_enqueue_script( 'physio-elements', $base . 'physio-elements.js', array(), PHYSIO_ELEMENTS_VERSION, true );
 }
 
 /** The script is an ES module. */
