@@ -6,8 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium } from './plugin-site.mjs';
 
 const site = 'http://clinic.test';
 const plugin = 'dist/wordpress/physio-elements';
@@ -100,10 +99,7 @@ describe(
     let browser;
     let page;
     before(async () => {
-      browser = await chromium.launch({
-        executablePath: findChrome(),
-        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
       page = await browser.newPage();
       await page.route(`${site}/**`, (route) => {
         const path = new URL(route.request().url()).pathname;
