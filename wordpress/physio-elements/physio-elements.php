@@ -18,3 +18,4 @@ require __DIR__ . '/includes/elements.php';
 require __DIR__ . '/includes/assets.php';
 require __DIR__ . '/includes/render.php';
 require __DIR__ . '/includes/shortcodes.php';
+require __DIR__ . '/includes/blocks.php';
