@@ -42,4 +42,9 @@ export default defineConfig(
     files: ['bench/**/*.{js,mjs}', 'scripts/docs-screenshots.mjs', 'wordpress/test/*.test.mjs'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
+  {
+    // The WordPress plugin's editor scripts: plain scripts in the block editor page, on its wp.* globals.
+    files: ['wordpress/physio-elements/editor/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...browserGlobals, ...readonly(['wp', 'URL']) } },
+  },
 );

@@ -5,7 +5,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
-import { compileTranslations } from './wordpress-i18n.mjs';
+import { compileTranslations, scriptHandles } from './wordpress-i18n.mjs';
 import { bundledLicences } from './wordpress-licences.mjs';
 
 const dist = 'dist/wordpress';
@@ -43,7 +43,8 @@ stamp('physio-elements.php', /^( \* Version:\s+).*$/m, `$1${version}`);
 stamp('physio-elements.php', /(define\( 'PHYSIO_ELEMENTS_VERSION', ')[^']*(' \);)/, `$1${version}$2`);
 stamp('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
 
-const locales = compileTranslations('wordpress/physio-elements', `${out}/languages`, ['physio-elements-editor']);
+const plugin = 'wordpress/physio-elements';
+const locales = compileTranslations(plugin, `${out}/languages`, scriptHandles(plugin));
 
 const files = {};
 for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {

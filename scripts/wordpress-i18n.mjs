@@ -243,28 +243,38 @@ export function readTranslations(languagesDir) {
   return result;
 }
 
-/** Writes the .mo and JSON files WordPress loads into `outDir` (the built plugin's languages/). */
-export function compileTranslations(pluginDir, outDir, scriptHandles) {
-  const scriptKeys = new Set(
-    extract(pluginDir)
-      .filter((entry) => entry.references.some((reference) => /\.js:/.test(reference)))
-      .map(key),
-  );
+/**
+ * Writes the .mo and JSON files WordPress loads into `outDir` (the built plugin's languages/): one .mo per locale, and
+ * per locale and script handle a JSON with only the strings that script's file uses (as `wp i18n make-json` does).
+ * @param {Record<string, string>} scripts handle => file, relative to the plugin
+ */
+export function compileTranslations(pluginDir, outDir, scripts) {
+  const strings = extract(pluginDir);
+  const keysOf = (file) =>
+    new Set(strings.filter((entry) => entry.references.some((reference) => reference.startsWith(`${file}:`))).map(key));
   const written = [];
   for (const [locale, { header, entries }] of Object.entries(readTranslations(join(pluginDir, 'languages')))) {
     const translated = entries.filter((entry) => entry.msgstr.length > 0 && entry.msgstr.every(Boolean));
     const pluralForms = header['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);';
     const headerText = `Content-Type: text/plain; charset=UTF-8\nLanguage: ${locale}\nPlural-Forms: ${pluralForms}\n`;
     writeFileSync(join(outDir, `${domain}-${locale}.mo`), mo(translated, headerText));
-    for (const handle of scriptHandles) {
+    for (const [handle, file] of Object.entries(scripts)) {
       writeFileSync(
         join(outDir, `${domain}-${locale}-${handle}.json`),
-        jed(translated, locale, pluralForms, scriptKeys),
+        jed(translated, locale, pluralForms, keysOf(file)),
       );
     }
     written.push(locale);
   }
   return written;
+}
+
+/** The editor's script handles and their files, as includes/blocks.php registers them. */
+export function scriptHandles(pluginDir) {
+  const php = readFileSync(join(pluginDir, 'includes/blocks.php'), 'utf8');
+  const found = [...php.matchAll(/'(physio-elements-editor[\w-]*)'\s*=>\s*array\(\s*'([\w.-]+\.js)'/g)];
+  if (found.length === 0) throw new Error('includes/blocks.php registers no editor script that could be translated');
+  return Object.fromEntries(found.map(([, handle, file]) => [handle, `editor/${file}`]));
 }
 
 // `npm run wordpress:pot`: rewrites the template from the plugin's source.

@@ -23,3 +23,4 @@ require __DIR__ . '/includes/assets.php';
 require __DIR__ . '/includes/render.php';
 require __DIR__ . '/includes/shortcodes.php';
 require __DIR__ . '/includes/i18n.php';
+require __DIR__ . '/includes/blocks.php';

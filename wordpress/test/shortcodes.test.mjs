@@ -2,10 +2,7 @@
 // Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
-import { startWordPress } from './wordpress-site.mjs';
-import { installPlugin } from './plugin.mjs';
+import { launchChromium, startPluginSite } from './plugin-site.mjs';
 
 const shortcodes = [
   '[physio_red_flags]',
@@ -21,18 +18,14 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
   let withWidgets;
   let without;
   before(async () => {
-    site = await startWordPress();
-    installPlugin(site);
+    site = await startPluginSite();
     const create = (title, content) =>
       site.php(
         `echo get_permalink(wp_insert_post(['post_title' => '${title}', 'post_status' => 'publish', 'post_content' => base64_decode('${Buffer.from(content).toString('base64')}')]));`,
       );
     withWidgets = create('Widgets', shortcodes.join('\n\n'));
     without = create('Plain', 'No widgets here.');
-    browser = await chromium.launch({
-      executablePath: findChrome(),
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -9,7 +9,9 @@ defined( 'ABSPATH' ) || exit;
 function physio_elements_enqueue(): void {
 	$base = plugins_url( 'assets/', PHYSIO_ELEMENTS_FILE );
 	wp_enqueue_style( 'physio-elements', $base . 'physio-elements.css', array(), PHYSIO_ELEMENTS_VERSION );
-	wp_enqueue_script( 'physio-elements', $base . 'physio-elements.js', array(), PHYSIO_ELEMENTS_VERSION, true );
+	// In the head when enqueued before it is printed (a module waits for the parser anyway, and starts loading
+	// sooner there); enqueued later, WordPress prints it in the footer.
+	wp_enqueue_script( 'physio-elements', $base . 'physio-elements.js', array(), PHYSIO_ELEMENTS_VERSION, false );
 }
 
 /** The script is an ES module. */
@@ -22,7 +24,7 @@ add_filter(
 	2
 );
 
-/** In the head already when the post shows a shortcode, so preload.css keeps the page from moving. */
+/** In the head already when the post shows a shortcode or block, so preload.css keeps the page from moving. */
 add_action(
 	'wp_enqueue_scripts',
 	static function (): void {
@@ -31,7 +33,8 @@ add_action(
 			return;
 		}
 		foreach ( array_keys( physio_elements_attributes() ) as $tag ) {
-			if ( has_shortcode( $post->post_content, str_replace( '-', '_', $tag ) ) ) {
+			$block = 'physio-elements/' . substr( $tag, strlen( 'physio-' ) );
+			if ( has_shortcode( $post->post_content, str_replace( '-', '_', $tag ) ) || has_block( $block, $post ) ) {
 				physio_elements_enqueue();
 				return;
 			}
