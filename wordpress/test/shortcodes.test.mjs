@@ -2,11 +2,7 @@
 // Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
-import { startWordPress } from './wordpress-site.mjs';
+import { assertNoPluginNotices, createPost, launchBrowser, startPluginSite } from './plugin-site.mjs';
 
 const shortcodes = [
   '[physio_red_flags]',
@@ -22,21 +18,10 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
   let withWidgets;
   let without;
   before(async () => {
-    site = await startWordPress();
-    cpSync('dist/wordpress/physio-elements', join(site.content, 'plugins/physio-elements'), { recursive: true });
-    site.php(
-      "require_once ABSPATH . 'wp-admin/includes/plugin.php'; activate_plugin('physio-elements/physio-elements.php');",
-    );
-    const create = (title, content) =>
-      site.php(
-        `echo get_permalink(wp_insert_post(['post_title' => '${title}', 'post_status' => 'publish', 'post_content' => base64_decode('${Buffer.from(content).toString('base64')}')]));`,
-      );
-    withWidgets = create('Widgets', shortcodes.join('\n\n'));
-    without = create('Plain', 'No widgets here.');
-    browser = await chromium.launch({
-      executablePath: findChrome(),
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    site = await startPluginSite();
+    withWidgets = createPost(site, 'Widgets', shortcodes.join('\n\n'));
+    without = createPost(site, 'Plain', 'No widgets here.');
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
@@ -73,4 +58,6 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
     assert.deepEqual(scripts, []);
     await page.close();
   });
+
+  it('logs no PHP notice from the plugin', () => assertNoPluginNotices(site));
 });
