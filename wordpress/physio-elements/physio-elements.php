@@ -18,3 +18,8 @@ require __DIR__ . '/includes/elements.php';
 require __DIR__ . '/includes/assets.php';
 require __DIR__ . '/includes/render.php';
 require __DIR__ . '/includes/shortcodes.php';
+require __DIR__ . '/includes/options.php';
+require __DIR__ . '/includes/site-settings.php';
+if ( is_admin() ) {
+	require __DIR__ . '/includes/settings.php';
+}
