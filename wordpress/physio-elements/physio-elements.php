@@ -24,3 +24,9 @@ require __DIR__ . '/includes/render.php';
 require __DIR__ . '/includes/shortcodes.php';
 require __DIR__ . '/includes/i18n.php';
 require __DIR__ . '/includes/blocks.php';
+require __DIR__ . '/includes/options.php';
+require __DIR__ . '/includes/site-settings.php';
+require __DIR__ . '/includes/kses.php';
+if ( is_admin() ) {
+	require __DIR__ . '/includes/settings.php';
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, startPluginSite } from './plugin-site.mjs';
+import { launchBrowser, startPluginSite } from './plugin-site.mjs';
 
 const shots = process.env.PHYSIO_WORDPRESS_SCREENSHOTS || mkdtempSync(join(tmpdir(), 'physio-wordpress-shots-'));
 const titles = ['Low back pain FAQ', 'Back pain red flags', 'Load bucket', 'Exercise card', 'Booking call-to-action'];
@@ -23,7 +23,7 @@ describe('the blocks in the block editor', { timeout: 180_000 }, () => {
   before(async () => {
     mkdirSync(shots, { recursive: true });
     site = await startPluginSite();
-    browser = await launchChromium();
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(20_000);
     page.on('console', (message) => {

@@ -3,7 +3,7 @@
 // Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, startPluginSite } from './plugin-site.mjs';
+import { launchBrowser, startPluginSite } from './plugin-site.mjs';
 
 const answer = (html) => `<!-- wp:paragraph -->\n<p>${html}</p>\n<!-- /wp:paragraph -->`;
 const list = (items) =>
@@ -54,7 +54,7 @@ describe('the blocks in WordPress', { timeout: 180_000 }, () => {
       );
     withBlocks = JSON.parse(create('Blocks', content));
     plain = JSON.parse(create('Plain', 'No widgets here.'));
-    browser = await launchChromium();
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();

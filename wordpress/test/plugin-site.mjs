@@ -1,20 +1,83 @@
-// What every plugin test starts with: a fresh WordPress with the built zip installed and active, and Chromium.
+// Shared by the plugin's WordPress tests: a fresh site with the built plugin active, a browser, posts, logins, and
+// the check that the plugin's own PHP logged nothing.
+import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { startWordPress } from './wordpress-site.mjs';
 import { installPlugin } from './plugin.mjs';
 
-/** startWordPress() with the built zip installed and activated. */
+/** A PHP string literal for any text, so test values never need PHP quoting. */
+export const phpString = (text) => `base64_decode('${Buffer.from(text).toString('base64')}')`;
+
+/** startWordPress() with the built zip (npm run build:wordpress) installed through WordPress's upgrader and active. */
 export async function startPluginSite() {
   const site = await startWordPress();
   installPlugin(site);
   return site;
 }
 
+/** Publishes a post as `userId` (0: nobody, so KSES filters it; 1: the admin, who has unfiltered_html); its URL. */
+export function createPost(site, title, content, userId = 0) {
+  return site.php(
+    `wp_set_current_user(${userId}); echo get_permalink(wp_insert_post(['post_title' => ${phpString(title)}, 'post_status' => 'publish', 'post_content' => ${phpString(content)}]));`,
+  );
+}
+
+/** Creates a user with a role; returns the id. */
+export function createUser(site, login, role, password = `${login}-pass-1`) {
+  return Number(
+    site.php(
+      `echo wp_insert_user(['user_login' => '${login}', 'user_pass' => '${password}', 'user_email' => '${login}@example.test', 'role' => '${role}']);`,
+    ),
+  );
+}
+
 /** Chromium as the tests use it: no sandbox (root in CI), no background traffic. */
-export function launchChromium() {
+export function launchBrowser() {
   return chromium.launch({
     executablePath: findChrome(),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** A browser context logged in through wp-login.php. */
+export async function logIn(browser, site, user, password) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/wp-login.php`);
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', password);
+  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  await page.close();
+  return context;
+}
+
+/** PHP notices, warnings, deprecations and errors the debug log names the plugin's files in (core logs its own). */
+export function pluginLogLines(site) {
+  if (!existsSync(site.debugLog)) return [];
+  return readFileSync(site.debugLog, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('plugins/physio-elements'));
+}
+
+export function assertNoPluginNotices(site) {
+  assert.deepEqual(pluginLogLines(site), [], `${site.debugLog} names the plugin`);
+}
+
+/**
+ * Keeps every shadow root, closed ones too, in window.__shadowRoots: the red flags close theirs so page scripts cannot
+ * read the ticked signs, and the tests still need to read the numbers and look for injected markup inside.
+ */
+/* global window, Element -- the init script runs in the page */
+export const exposeShadowRoots = (page) =>
+  page.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    window.__shadowRoots = new Map();
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      window.__shadowRoots.set(this, root);
+      return root;
+    };
+  });

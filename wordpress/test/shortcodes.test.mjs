@@ -2,7 +2,7 @@
 // Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, startPluginSite } from './plugin-site.mjs';
+import { assertNoPluginNotices, createPost, launchBrowser, startPluginSite } from './plugin-site.mjs';
 
 const shortcodes = [
   '[physio_red_flags]',
@@ -19,13 +19,9 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
   let without;
   before(async () => {
     site = await startPluginSite();
-    const create = (title, content) =>
-      site.php(
-        `echo get_permalink(wp_insert_post(['post_title' => '${title}', 'post_status' => 'publish', 'post_content' => base64_decode('${Buffer.from(content).toString('base64')}')]));`,
-      );
-    withWidgets = create('Widgets', shortcodes.join('\n\n'));
-    without = create('Plain', 'No widgets here.');
-    browser = await launchChromium();
+    withWidgets = createPost(site, 'Widgets', shortcodes.join('\n\n'));
+    without = createPost(site, 'Plain', 'No widgets here.');
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
@@ -62,4 +58,6 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
     assert.deepEqual(scripts, []);
     await page.close();
   });
+
+  it('logs no PHP notice from the plugin', () => assertNoPluginNotices(site));
 });

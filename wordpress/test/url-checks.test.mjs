@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from './plugin-site.mjs';
+import { launchBrowser } from './plugin-site.mjs';
 
 const site = 'http://clinic.test';
 const plugin = 'dist/wordpress/physio-elements';
@@ -99,7 +99,7 @@ describe(
     let browser;
     let page;
     before(async () => {
-      browser = await launchChromium();
+      browser = await launchBrowser();
       page = await browser.newPage();
       await page.route(`${site}/**`, (route) => {
         const path = new URL(route.request().url()).pathname;

@@ -71,6 +71,10 @@ export async function startWordPress({
   cache = join(tmpdir(), 'physio-wordpress-debs'),
 } = {}) {
   ensurePackages();
+  // PHP's server exits quietly on a busy port, and the tests would then talk to another checkout's site.
+  if (await fetch(`http://127.0.0.1:${port}`).catch(() => null)) {
+    throw new Error(`port ${port} is in use: stop that server or set PHYSIO_WP_PORT to a free port`);
+  }
   const work = mkdtempSync(join(tmpdir(), 'physio-wordpress-'));
   const wordpress = unpackWordPress(join(work, 'root'), cache);
   const content = join(work, 'wp-content');

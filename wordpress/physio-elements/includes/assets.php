@@ -12,6 +12,13 @@ function physio_elements_enqueue(): void {
 	// In the head when enqueued before it is printed (a module waits for the parser anyway, and starts loading
 	// sooner there); enqueued later, WordPress prints it in the footer.
 	wp_enqueue_script( 'physio-elements', $base . 'physio-elements.js', array(), PHYSIO_ELEMENTS_VERSION, false );
+	/**
+	 * Fires each time the widgets' files are enqueued; the settings add the theme and accent colour here.
+	 *
+	 * @param string $base    URL of the plugin's assets/ folder, with a trailing slash.
+	 * @param string $version The files' version.
+	 */
+	do_action( 'physio_elements_enqueued', $base, PHYSIO_ELEMENTS_VERSION );
 }
 
 /** The script is an ES module. */
@@ -24,7 +31,7 @@ add_filter(
 	2
 );
 
-/** In the head already when the post shows a shortcode or block, so preload.css keeps the page from moving. */
+/** In the head already when the post shows a shortcode, a block or pasted element markup, so preload.css keeps the page from moving. */
 add_action(
 	'wp_enqueue_scripts',
 	static function (): void {
@@ -34,7 +41,8 @@ add_action(
 		}
 		foreach ( array_keys( physio_elements_attributes() ) as $tag ) {
 			$block = 'physio-elements/' . substr( $tag, strlen( 'physio-' ) );
-			if ( has_shortcode( $post->post_content, str_replace( '-', '_', $tag ) ) || has_block( $block, $post ) ) {
+			// Element markup pasted into the post needs the script as much as a shortcode does.
+			if ( has_shortcode( $post->post_content, str_replace( '-', '_', $tag ) ) || has_block( $block, $post ) || false !== stripos( $post->post_content, '<' . $tag ) ) {
 				physio_elements_enqueue();
 				return;
 			}
