@@ -3,22 +3,13 @@
 // Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startPluginSite } from './plugin-site.mjs';
+import { block, launchBrowser, startPluginSite } from './plugin-site.mjs';
 
 const answer = (html) => `<!-- wp:paragraph -->\n<p>${html}</p>\n<!-- /wp:paragraph -->`;
 const list = (items) =>
   `<!-- wp:list -->\n<ul>${items.map((item) => `<!-- wp:list-item -->\n<li>${item}</li>\n<!-- /wp:list-item -->`).join('')}</ul>\n<!-- /wp:list -->`;
 const question = (text, body) =>
   `<!-- wp:physio-elements/faq-question -->\n<details><summary>${text}</summary>${body}</details>\n<!-- /wp:physio-elements/faq-question -->`;
-// Attributes serialised as the block editor does (serializeAttributes), which is also how KSES rewrites them.
-const json = (attributes) =>
-  JSON.stringify(attributes)
-    .replace(/--/g, '\\u002d\\u002d')
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\\"/g, '\\u0022');
-const block = (name, attributes) => `<!-- wp:physio-elements/${name} ${json(attributes)} /-->`;
 
 const content = [
   block('red-flags', { region: 'be', emergencyNumber: '112', afterHoursNumber: '1733', headingLevel: 3, static: true }),

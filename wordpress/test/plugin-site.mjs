@@ -11,6 +11,18 @@ import { installPlugin } from './plugin.mjs';
 /** A PHP string literal for any text, so test values never need PHP quoting. */
 export const phpString = (text) => `base64_decode('${Buffer.from(text).toString('base64')}')`;
 
+// Attributes serialised as the block editor does (serializeAttributes), which is also how KSES rewrites them.
+const json = (attributes) =>
+  JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
+
+/** A self-closing physio-elements block as the editor saves it, e.g. block('red-flags', { headingLevel: 3 }). */
+export const block = (name, attributes) => `<!-- wp:physio-elements/${name} ${json(attributes)} /-->`;
+
 /** startWordPress() with the built zip (npm run build:wordpress) installed through WordPress's upgrader and active. */
 export async function startPluginSite() {
   const site = await startWordPress();
@@ -18,10 +30,13 @@ export async function startPluginSite() {
   return site;
 }
 
-/** Publishes a post as `userId` (0: nobody, so KSES filters it; 1: the admin, who has unfiltered_html); its URL. */
+/**
+ * Publishes a post as `userId` (0: nobody, so KSES filters it; 1: the admin, who has unfiltered_html); its URL. The
+ * content is slashed, as wp_insert_post() expects: unslashed, a block's \u0022 would lose its backslash.
+ */
 export function createPost(site, title, content, userId = 0) {
   return site.php(
-    `wp_set_current_user(${userId}); echo get_permalink(wp_insert_post(['post_title' => ${phpString(title)}, 'post_status' => 'publish', 'post_content' => ${phpString(content)}]));`,
+    `wp_set_current_user(${userId}); echo get_permalink(wp_insert_post(['post_title' => ${phpString(title)}, 'post_status' => 'publish', 'post_content' => wp_slash(${phpString(content)})]));`,
   );
 }
 
