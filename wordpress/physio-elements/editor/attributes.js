@@ -8,7 +8,7 @@
     attribute: 'region',
     type: 'select',
     label: __('Country', 'physio-elements'),
-    help: __('Which country’s routes, numbers and rules are shown.', 'physio-elements'),
+    help: __("Which country's routes, numbers and rules are shown.", 'physio-elements'),
     // Empty: nothing is written, so the site setting (or the page language) decides.
     options: [
       { value: '', label: __('Site setting', 'physio-elements') },
@@ -36,8 +36,11 @@
     attribute: 'afterHoursNumber',
     type: 'text',
     check: 'phone',
-    label: __('GP on call (outside office hours)', 'physio-elements'),
-    help: __('Empty: 1733 in Belgium, none in the Netherlands.', 'physio-elements'),
+    label: __('After-hours number (GP on call)', 'physio-elements'),
+    help: __(
+      'Empty: the number from the settings, else 1733 in Belgium; in the Netherlands the widget names the huisartsenpost without a number.',
+      'physio-elements',
+    ),
     error: __('Not a phone number: the widget ignores it.', 'physio-elements'),
   };
   const count = (attribute, label, min, max) => ({ attribute, type: 'number', label, min, max });
@@ -94,7 +97,7 @@
         label: __('Exercise', 'physio-elements'),
         options: [
           { value: 'bird-dog', label: __('Bird dog', 'physio-elements') },
-          { value: 'glute-bridge', label: __('Glute bridge', 'physio-elements') },
+          { value: 'glute-bridge', label: __('Bridge', 'physio-elements') },
           { value: 'single-leg-bridge', label: __('Single-leg bridge', 'physio-elements') },
           { value: 'knee-rolls', label: __('Knee rolls', 'physio-elements') },
           { value: 'bottom-to-heels', label: __('Bottom to heels', 'physio-elements') },
@@ -166,7 +169,7 @@
         attribute: 'cancellationHours',
         type: 'number',
         label: __('Free cancellation up to (hours before)', 'physio-elements'),
-        help: __('0 hides the line.', 'physio-elements'),
+        help: __('0 hides the line about free cancellation.', 'physio-elements'),
         min: 0,
         max: 168,
         placeholder: '24',

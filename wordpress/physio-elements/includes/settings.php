@@ -136,7 +136,7 @@ function physio_elements_field_emergency_number(): void {
 function physio_elements_field_after_hours_number(): void {
 	physio_elements_text(
 		'after_hours_number',
-		__( 'The number to call in the evening, at night, at weekends and on public holidays. Leave empty for the usual one: 1733 (the GP on call) in Belgium; in the Netherlands there is no single number, so the widgets ask readers to call the GP post in their area unless you enter your local GP post here.', 'physio-elements' ),
+		__( 'The number to call in the evening, at night, at weekends and on public holidays. Leave empty for the usual one: 1733 (the GP on call) in Belgium; in the Netherlands there is no single number, so the widgets tell readers to call the huisartsenpost (out-of-hours GP service) in their area, unless you enter its number here.', 'physio-elements' ),
 		array(
 			'inputmode' => 'tel',
 			'maxlength' => 20,
@@ -144,11 +144,22 @@ function physio_elements_field_after_hours_number(): void {
 	);
 }
 
+/** A theme's name in the admin's language; a theme file the plugin does not know yet gets its file name. */
+function physio_elements_theme_label( string $theme ): string {
+	$labels = array(
+		'clinic'        => __( 'Clinic', 'physio-elements' ),
+		'warm'          => __( 'Warm', 'physio-elements' ),
+		'calm'          => __( 'Calm', 'physio-elements' ),
+		'high-contrast' => __( 'High contrast', 'physio-elements' ),
+	);
+	return $labels[ $theme ] ?? ucfirst( str_replace( '-', ' ', $theme ) );
+}
+
 /** Theme field. */
 function physio_elements_field_theme(): void {
-	$choices = array( '' => __( 'None (the widgets\' own colours, or your theme\'s)', 'physio-elements' ) );
+	$choices = array( '' => __( 'None (the widgets\' default look)', 'physio-elements' ) );
 	foreach ( physio_elements_themes() as $theme ) {
-		$choices[ $theme ] = ucfirst( str_replace( '-', ' ', $theme ) );
+		$choices[ $theme ] = physio_elements_theme_label( $theme );
 	}
 	physio_elements_select( 'theme', $choices, __( 'A ready-made look for the widgets: colours, corners and spacing. It is loaded only on pages that show a widget.', 'physio-elements' ) );
 }
@@ -157,7 +168,7 @@ function physio_elements_field_theme(): void {
 function physio_elements_field_accent(): void {
 	physio_elements_text(
 		'accent',
-		__( 'Colour of buttons, links and the focus ring, as a hex code such as #8a2c6e. Leave empty to keep the theme\'s accent. Choose a dark enough colour so white text on it stays readable.', 'physio-elements' ),
+		__( 'Colour of buttons, links and the focus ring, as a hex code such as #8a2c6e. Leave empty to keep the accent of the theme chosen above. Choose a dark enough colour so white text on it stays readable.', 'physio-elements' ),
 		array(
 			'maxlength'   => 7,
 			'placeholder' => '#005eb8',
@@ -179,7 +190,7 @@ function physio_elements_sanitize_options( $input ): array {
 		'emergency_number'   => __( 'The emergency number is not a phone number (digits, spaces and + ( ) - . / only, at most 20 characters); 112 is used.', 'physio-elements' ),
 		'after_hours_number' => __( 'The after-hours number is not a phone number (digits, spaces and + ( ) - . / only, at most 20 characters); the usual one is used.', 'physio-elements' ),
 		'theme'              => __( 'Unknown theme; no theme is used.', 'physio-elements' ),
-		'accent'             => __( 'The accent colour is not a hex code such as #8a2c6e; the theme\'s accent is used.', 'physio-elements' ),
+		'accent'             => __( 'The accent colour is not a hex code such as #8a2c6e; the accent of the chosen theme is used.', 'physio-elements' ),
 	);
 	$clean    = array();
 	foreach ( $messages as $key => $message ) {
