@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import {
   existsSync,
+  rmSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -168,9 +169,13 @@ chdir(dirname($file)); $_SERVER['SCRIPT_NAME'] = substr($file, strlen('${wordpre
     content,
     debugLog,
     php,
+    /** Stops PHP and MariaDB and deletes the site (about 180 MB, mostly MariaDB's files). */
     async stop() {
+      const exited = (child) => child.exitCode !== null || new Promise((resolve) => child.once('exit', resolve));
       server.kill();
       mariadb.kill();
+      await Promise.all([exited(server), exited(mariadb)]);
+      rmSync(work, { recursive: true, force: true });
     },
   };
 }
