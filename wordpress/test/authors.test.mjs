@@ -204,7 +204,12 @@ describe('authors and hostile input', { timeout: 300_000 }, () => {
           // handler. The admin's block attributes reach the page exactly as typed, escaped by the render.
           const filtered = who.startsWith('the author') && !/<script|\son[a-z]+\s*=|javascript:/i.test(value);
           const blockDefault = form === 'block' && value === blockDefaults[tag][name];
-          assert.ok(value === text || filtered || blockDefault, `${tag} ${form} ${name}: ${value} for ${text}`);
+          // Links written by PHP lose a javascript: protocol (wp_kses_bad_protocol), as pasted ones do under KSES.
+          const noProtocol = ['href', 'video'].includes(name) && value === text.replace(/^javascript:/i, '');
+          assert.ok(
+            value === text || filtered || blockDefault || (form !== 'markup' && noProtocol),
+            `${tag} ${form} ${name}: ${value} for ${text}`,
+          );
         }
       });
       await page.close();

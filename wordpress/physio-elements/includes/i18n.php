@@ -10,5 +10,7 @@ add_action(
 	'init',
 	static function (): void {
 		load_plugin_textdomain( 'physio-elements', false, dirname( plugin_basename( PHYSIO_ELEMENTS_FILE ) ) . '/languages' );
-	}
+	},
+	// Before blocks.php registers the blocks (also on init), whose titles are translated as they register.
+	5
 );

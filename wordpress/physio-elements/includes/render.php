@@ -32,7 +32,24 @@ function physio_elements_tag( string $tag, array $attributes, string $content = 
 		if ( ! isset( $known[ $name ] ) || false === $value || null === $value || '' === $value ) {
 			continue;
 		}
-		$html .= ' ' . $name . ( true === $value ? '' : '="' . esc_attr( (string) $value ) . '"' );
+		$value = true === $value ? true : (string) $value;
+		if ( is_string( $value ) && isset( physio_elements_url_attributes()[ $name ] ) ) {
+			// The element refuses these too; WordPress's own protocol filter makes the markup safe on its own.
+			$value = wp_kses_bad_protocol( $value, physio_elements_url_attributes()[ $name ] );
+		}
+		$html .= ' ' . $name . ( true === $value ? '' : '="' . esc_attr( $value ) . '"' );
 	}
 	return $html . '>' . $content . '</' . $tag . '>';
+}
+
+/**
+ * Attributes that are links, with the protocols the elements accept in them (a relative link has none and stays).
+ *
+ * @return array<string, string[]>
+ */
+function physio_elements_url_attributes(): array {
+	return array(
+		'href'  => array( 'https', 'http' ),
+		'video' => array( 'https' ),
+	);
 }

@@ -9,9 +9,10 @@ defined( 'ABSPATH' ) || exit;
 foreach ( physio_elements_attributes() as $physio_tag => $physio_kinds ) {
 	add_shortcode(
 		str_replace( '-', '_', $physio_tag ),
-		static function ( $atts ) use ( $physio_tag, $physio_kinds ): string {
+		static function ( $atts, $content = null ) use ( $physio_tag, $physio_kinds ): string {
 			$attributes = array();
-			foreach ( (array) $atts as $name => $value ) {
+			// A shortcode with no attributes hands over '' rather than an array.
+			foreach ( is_array( $atts ) ? $atts : array() as $name => $value ) {
 				if ( is_int( $name ) ) {
 					$attributes[ str_replace( '_', '-', strtolower( (string) $value ) ) ] = true;
 					continue;
@@ -21,7 +22,8 @@ foreach ( physio_elements_attributes() as $physio_tag => $physio_kinds ) {
 				// single="false" must not switch the flag on, as the bare attribute would.
 				$attributes[ $name ] = 'flag' === ( $physio_kinds[ $name ] ?? '' ) ? ! in_array( strtolower( $value ), array( 'false', '0', 'no', 'off' ), true ) : $value;
 			}
-			return physio_elements_tag( $physio_tag, $attributes );
+			// [physio_faq]<details>…</details>[/physio_faq]: the classic editor's own questions, as the element's content.
+			return physio_elements_tag( $physio_tag, $attributes, is_string( $content ) ? do_shortcode( $content ) : '' );
 		}
 	);
 }
