@@ -57,6 +57,11 @@ function fromCode(file, text, add) {
     if (!values) continue;
     const line = text.slice(0, match.index).split('\n').length;
     const entry = { msgid: values[0] };
+    // `/* translators: … */` or `// translators: …` right before the call explains its placeholders.
+    const comment = /(?:\/\*\s*(translators:[\s\S]*?)\*\/|\/\/\s*(translators:.*))\s*$/.exec(
+      text.slice(Math.max(0, match.index - 300), match.index).replace(/[\w$>:.\s(-]*$/, ''), // what may stand between: `printf(`, `echo`, `sprintf(`
+    );
+    if (comment) entry.comment = (comment[1] ?? comment[2]).replace(/\s+/g, ' ').trim();
     if (shape === 'sc') entry.msgctxt = values[1];
     if (shape === 'sp') entry.msgid_plural = values[1];
     add(entry, `${file}:${line}`);
@@ -82,6 +87,7 @@ export function extract(pluginDir) {
   const entries = new Map();
   const add = (entry, reference) => {
     const found = entries.get(key(entry)) ?? { ...entry, references: [] };
+    found.comment ??= entry.comment;
     found.references.push(reference);
     entries.set(key(entry), found);
   };
@@ -114,6 +120,7 @@ msgstr ""
 `;
   const body = entries.map((entry) =>
     [
+      entry.comment ? `#. ${entry.comment}` : null,
       `#: ${entry.references.join(' ')}`,
       entry.msgctxt !== undefined ? `msgctxt ${quote(entry.msgctxt)}` : null,
       `msgid ${quote(entry.msgid)}`,
@@ -144,8 +151,13 @@ export function parsePo(text) {
       finish();
       continue;
     }
+    // A comment or msgctxt after a finished msgstr starts the next entry, blank line or not.
+    const starts = line.startsWith('#') || line.startsWith('msgctxt') || line.startsWith('msgid ');
+    if (entry && starts && entry.msgstr.length > 0) finish();
     entry ??= { msgstr: [], references: [] };
     if (line.startsWith('#:')) entry.references.push(...line.slice(2).trim().split(/\s+/));
+    // A fuzzy translation is a guess awaiting review: msgfmt leaves it out, and so do we.
+    else if (line.startsWith('#,')) entry.fuzzy ||= /\bfuzzy\b/.test(line);
     else if (line.startsWith('#')) continue;
     else if (line.startsWith('"')) {
       if (field === null) throw new Error(`.po: a string with no field before it: ${line}`);
@@ -156,10 +168,6 @@ export function parsePo(text) {
       const match = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?\s+(".*")$/.exec(line);
       if (!match) throw new Error(`.po: cannot read: ${line}`);
       const [, name, index, value] = match;
-      if (name === 'msgid' && entry.msgid !== undefined) {
-        finish();
-        entry = { msgstr: [], references: [] };
-      }
       if (name === 'msgstr') {
         entry.msgstr[Number(index ?? 0)] = unquote(value);
         field = ['msgstr', Number(index ?? 0)];
@@ -254,7 +262,9 @@ export function compileTranslations(pluginDir, outDir, scripts) {
     new Set(strings.filter((entry) => entry.references.some((reference) => reference.startsWith(`${file}:`))).map(key));
   const written = [];
   for (const [locale, { header, entries }] of Object.entries(readTranslations(join(pluginDir, 'languages')))) {
-    const translated = entries.filter((entry) => entry.msgstr.length > 0 && entry.msgstr.every(Boolean));
+    const translated = entries.filter(
+      (entry) => !entry.fuzzy && entry.msgstr.length > 0 && entry.msgstr.every(Boolean),
+    );
     const pluralForms = header['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);';
     const headerText = `Content-Type: text/plain; charset=UTF-8\nLanguage: ${locale}\nPlural-Forms: ${pluralForms}\n`;
     writeFileSync(join(outDir, `${domain}-${locale}.mo`), mo(translated, headerText));
