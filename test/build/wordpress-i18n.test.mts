@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { baseLocale, extract, jed, mo, parsePo, readTranslations } from '../../scripts/wordpress-i18n.mjs';
 
-type Entry = { msgctxt?: string; msgid: string; msgid_plural?: string; msgstr: string[]; references: string[] };
+type Entry = {
+  msgctxt?: string;
+  msgid: string;
+  msgid_plural?: string;
+  msgstr: string[];
+  references: string[];
+  comment?: string;
+};
 const key = (entry: { msgctxt?: string; msgid: string }) => `${entry.msgctxt ?? ''}\u0004${entry.msgid}`;
 
 /** Reads a .mo back (what PHP's MO class does), so the writer is checked against the format, not against itself. */
