@@ -20,7 +20,7 @@
           Fragment,
           null,
           editor.inspector(name, attributes, setAttributes),
-          el('div', useBlockProps({ onClick: editor.stayInEditor }), el(tag, editor.elementAttributes(attributes))),
+          el('div', useBlockProps({ onClick: editor.stayInEditor }), el(tag, editor.elementAttributes(name, attributes))),
         ),
       save: () => null,
     });

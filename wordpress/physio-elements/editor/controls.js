@@ -6,6 +6,8 @@
   const { createElement: el } = wp.element;
   const { InspectorControls } = wp.blockEditor;
   const { PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
+  // The site's numbers for a block that has none (includes/blocks.php prints them before this file).
+  const defaults = editor.defaults || {};
   const { __, sprintf } = wp.i18n;
 
   /** headingLevel → heading-level, as the element spells it. */
@@ -66,7 +68,7 @@
       default:
         return el(TextControl, {
           ...common,
-          placeholder: item.placeholder,
+          placeholder: defaults[item.attribute] || item.placeholder,
           value: value ?? '',
           onChange: (next) => set(next || undefined),
         });
@@ -85,10 +87,17 @@
       ),
     );
 
-  /** The element's attributes as the page gets them: false and empty ones left out, true as a bare attribute. */
-  editor.elementAttributes = (attributes) => {
+  /**
+   * The element's attributes as the page gets them: false and empty ones left out, true as a bare attribute, and the
+   * site's numbers where the block has none (as includes/site-settings.php does on the front end). Only the block's
+   * controls' names: WordPress adds attributes of its own (lock, metadata) that the element must not get.
+   */
+  editor.elementAttributes = (blockName, attributes) => {
     const out = {};
-    for (const [name, value] of Object.entries(attributes)) {
+    for (const { attribute: name } of editor.attributes[blockName]) {
+      const own = attributes[name];
+      const blank = own === undefined || own === null || (typeof own === 'string' && own.trim() === '');
+      const value = blank && defaults[name] ? defaults[name] : own;
       if (value === undefined || value === null || value === '') continue;
       if (value === false && name !== 'perSide') continue;
       out[kebab(name)] = value === true ? '' : String(value);
