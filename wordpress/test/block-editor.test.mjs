@@ -214,4 +214,19 @@ describe('the blocks in the block editor', { timeout: 180_000 }, () => {
     await preview.waitFor();
     assert.deepEqual(await preview.evaluate((element) => element.getAttributeNames()), ['region']);
   });
+
+  it('an error under a field goes into a live region that was there before it', async () => {
+    await newPost();
+    await add(await insert('red flags', titles[1]));
+    const field = sidebar().getByLabel('Emergency number');
+    const described = await field.getAttribute('aria-describedby');
+    assert.ok(described, 'the field has a description');
+    const status = page.locator(`[id="${described}"] [role=status]`);
+    assert.equal(await status.count(), 1);
+    assert.equal(await status.textContent(), '');
+    const region = await status.elementHandle();
+    await field.fill('1-1-2 help');
+    await status.getByText('Not a phone number: the widget shows 112 instead.').waitFor();
+    assert.equal(await region.evaluate((node) => node.isConnected), true, 'the same live region, not a new one');
+  });
 });

@@ -3,7 +3,7 @@
 (function (editor, wp) {
   'use strict';
 
-  const { createElement: el } = wp.element;
+  const { createElement: el, Fragment } = wp.element;
   const { InspectorControls } = wp.blockEditor;
   const { PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
   // The site's numbers for a block that has none (includes/blocks.php prints them before this file).
@@ -26,11 +26,23 @@
     return '';
   }
 
-  /** Under the field, in place of its help, so screen readers read it with the field. */
+  /**
+   * Under the field, in place of its help, so screen readers read it with the field. The error goes into a polite
+   * live region that is there from the start (a region added together with its text is not announced), so typing a
+   * value the widget would not take is heard, not only seen.
+   */
   function help(control, value) {
     const message = problem(control, value);
-    if (!message) return control.help;
-    return el('span', { className: 'physio-elements-error', style: { color: '#cc1818' } }, message);
+    return el(
+      Fragment,
+      null,
+      message ? null : control.help,
+      el(
+        'span',
+        { role: 'status', className: 'physio-elements-field-status' },
+        message ? el('span', { className: 'physio-elements-error', style: { color: '#cc1818' } }, message) : null,
+      ),
+    );
   }
 
   function control(item, attributes, setAttributes) {
