@@ -229,4 +229,38 @@ describe('the blocks in the block editor', { timeout: 180_000 }, () => {
     await status.getByText('Not a phone number: the widget shows 112 instead.').waitFor();
     assert.equal(await region.evaluate((node) => node.isConnected), true, 'the same live region, not a new one');
   });
+
+  it('a booking block with no way to book shows a warning, in the block and the sidebar, until it has one', async () => {
+    await newPost();
+    await add(await insert('booking', titles[4]));
+    const text = 'Add an online booking page, a phone number or an e-mail address.';
+    const block = page.locator('.wp-block-physio-elements-booking-cta');
+    await block.locator('.components-notice.is-warning', { hasText: text }).waitFor();
+    await sidebar().locator('.components-notice.is-warning', { hasText: text }).waitFor();
+    assert.equal(await page.locator('.physio-elements-booking-notice .components-notice__dismiss').count(), 0);
+    await sidebar().getByLabel('Phone number').fill('+32 15 12 34 56');
+    await block.locator('physio-booking-cta a[part=phone]').waitFor();
+    // Counted as notices: WordPress's own live region (a11y speak) keeps the text it last spoke.
+    assert.equal(await page.locator('.components-notice', { hasText: text }).count(), 0);
+  });
+
+  it('the floating booking button stays inside its block in the editor, with a note on where it floats', async () => {
+    await newPost();
+    await add(await insert('booking', titles[4]));
+    await sidebar().getByLabel('Layout').selectOption('floating');
+    const block = page.locator('.wp-block-physio-elements-booking-cta');
+    const button = block.locator('physio-booking-cta[variant=floating] .toggle');
+    await button.waitFor();
+    const [outer, inner] = [await block.boundingBox(), await button.boundingBox()];
+    assert.ok(
+      inner.x >= outer.x &&
+        inner.y >= outer.y &&
+        inner.x + inner.width <= outer.x + outer.width &&
+        inner.y + inner.height <= outer.y + outer.height,
+      `button ${JSON.stringify(inner)} inside block ${JSON.stringify(outer)}`,
+    );
+    await block.getByText('Floats in a corner of the published page.').waitFor();
+    await page.screenshot({ path: join(shots, 'booking-floating-block.png') });
+    assert.deepEqual(errors, []);
+  });
 });

@@ -87,14 +87,15 @@
     }
   }
 
-  /** The block's sidebar: one control per attribute of the element. */
-  editor.inspector = (blockName, attributes, setAttributes) =>
+  /** The block's sidebar: one control per attribute of the element, after a notice about the block, if any. */
+  editor.inspector = (blockName, attributes, setAttributes, notice = null) =>
     el(
       InspectorControls,
       null,
       el(
         PanelBody,
         { title: __('Settings', 'physio-elements') },
+        notice,
         editor.attributes[blockName].map((item) => control(item, attributes, setAttributes)),
       ),
     );
