@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, startPluginSite } from './plugin-site.mjs';
+import { exposeShadowRoots, launchBrowser, startPluginSite } from './plugin-site.mjs';
 
 const shots = process.env.PHYSIO_WORDPRESS_SCREENSHOTS || mkdtempSync(join(tmpdir(), 'physio-wordpress-shots-'));
 const titles = ['Low back pain FAQ', 'Back pain red flags', 'Load bucket', 'Exercise card', 'Booking call-to-action'];
@@ -26,6 +26,10 @@ describe('the blocks in the block editor', { timeout: 180_000 }, () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(20_000);
+    // The red flags close their shadow root; the tests read the preview's call links inside it.
+    await exposeShadowRoots(page);
+    // Leaving an unsaved post asks first; the tests below start each one afresh.
+    page.on('dialog', (dialog) => dialog.accept());
     page.on('console', (message) => {
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
         errors.push(message.text());
@@ -60,6 +64,24 @@ describe('the blocks in the block editor', { timeout: 180_000 }, () => {
     if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
     await sidebar().waitFor();
   };
+
+  /** A new post in the editor, without the welcome guide (closed once in the first test; closed here if it is back). */
+  const newPost = async () => {
+    await page.goto(`${site.url}/wp-admin/post-new.php`);
+    await page.locator('.editor-post-title__input').waitFor();
+    await page.evaluate(() => {
+      const { dispatch, select } = window.wp.data;
+      if (select('core/edit-post').isFeatureActive('welcomeGuide'))
+        dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    });
+  };
+  /** The text and call links inside an element's shadow root, closed or not. */
+  const shadow = (selector) =>
+    page.waitForFunction((css) => {
+      const root = window.__shadowRoots.get(document.querySelector(css));
+      const links = [...(root?.querySelectorAll('a[href^="tel:"]') ?? [])].map((link) => link.getAttribute('href'));
+      return links.length && { text: root.textContent, tels: [...new Set(links)].sort() };
+    }, selector);
 
   it('an editor adds a FAQ with a question, switches on single, publishes, and readers get it', async () => {
     await page.goto(`${site.url}/wp-login.php`);
@@ -139,6 +161,106 @@ describe('the blocks in the block editor', { timeout: 180_000 }, () => {
     await page.goto(`${site.url}/wp-admin/post.php?post=${id}&action=edit`);
     await page.locator('.wp-block-physio-elements-faq-question').waitFor();
     assert.equal(await page.locator('.block-editor-warning').count(), 0, 'no block is invalid');
+    assert.deepEqual(errors, []);
+  });
+
+  it('the preview shows the country and numbers of Settings → physio-elements, and the fields show the numbers', async () => {
+    site.php(
+      "update_option('physio_elements', ['country' => 'be', 'emergency_number' => '100', 'after_hours_number' => '09 123 45 67']);",
+    );
+    try {
+      await newPost();
+      await add(await insert('red flags', titles[1]));
+      const preview = '.wp-block-physio-elements-red-flags physio-red-flags';
+      const { text, tels } = await (await shadow(preview)).jsonValue();
+      assert.deepEqual(tels, ['tel:091234567', 'tel:100']);
+      assert.match(text, /the GP on call/, 'the Belgian route');
+      assert.doesNotMatch(text, /huisartsenpost|SEH/, 'not the Dutch one');
+      assert.equal(await sidebar().getByLabel('Emergency number').getAttribute('placeholder'), '100');
+      assert.equal(
+        await sidebar()
+          .getByLabel(/^After-hours number/)
+          .getAttribute('placeholder'),
+        '09 123 45 67',
+      );
+      // The preview gets the numbers; the block keeps none, so a later change of the settings reaches the page.
+      const attributes = await page.evaluate(
+        () => window.wp.data.select('core/block-editor').getBlocks()[0].attributes,
+      );
+      assert.equal(attributes.emergencyNumber, undefined);
+      // A number of its own wins, as on the page.
+      await sidebar().getByLabel('Emergency number').fill('112');
+      await page.waitForFunction(
+        (css) => window.__shadowRoots.get(document.querySelector(css))?.querySelector('a[href="tel:112"]'),
+        preview,
+      );
+    } finally {
+      site.php("delete_option('physio_elements');");
+    }
+  });
+
+  it('the preview gets only the element attributes, not the block ones WordPress adds (lock)', async () => {
+    await newPost();
+    await add(await insert('red flags', titles[1]));
+    await page.evaluate(() => {
+      const editor = window.wp.data;
+      const [flags] = editor.select('core/block-editor').getBlocks();
+      editor.dispatch('core/block-editor').updateBlockAttributes(flags.clientId, {
+        lock: { move: true, remove: true },
+        region: 'be',
+      });
+    });
+    const preview = page.locator('.wp-block-physio-elements-red-flags physio-red-flags[region="be"]');
+    await preview.waitFor();
+    assert.deepEqual(await preview.evaluate((element) => element.getAttributeNames()), ['region']);
+  });
+
+  it('an error under a field goes into a live region that was there before it', async () => {
+    await newPost();
+    await add(await insert('red flags', titles[1]));
+    const field = sidebar().getByLabel('Emergency number');
+    const described = await field.getAttribute('aria-describedby');
+    assert.ok(described, 'the field has a description');
+    const status = page.locator(`[id="${described}"] [role=status]`);
+    assert.equal(await status.count(), 1);
+    assert.equal(await status.textContent(), '');
+    const region = await status.elementHandle();
+    await field.fill('1-1-2 help');
+    await status.getByText('Not a phone number: the widget shows 112 instead.').waitFor();
+    assert.equal(await region.evaluate((node) => node.isConnected), true, 'the same live region, not a new one');
+  });
+
+  it('a booking block with no way to book shows a warning, in the block and the sidebar, until it has one', async () => {
+    await newPost();
+    await add(await insert('booking', titles[4]));
+    const text = 'Add an online booking page, a phone number or an e-mail address.';
+    const block = page.locator('.wp-block-physio-elements-booking-cta');
+    await block.locator('.components-notice.is-warning', { hasText: text }).waitFor();
+    await sidebar().locator('.components-notice.is-warning', { hasText: text }).waitFor();
+    assert.equal(await page.locator('.physio-elements-booking-notice .components-notice__dismiss').count(), 0);
+    await sidebar().getByLabel('Phone number').fill('+32 15 12 34 56');
+    await block.locator('physio-booking-cta a[part=phone]').waitFor();
+    // Counted as notices: WordPress's own live region (a11y speak) keeps the text it last spoke.
+    assert.equal(await page.locator('.components-notice', { hasText: text }).count(), 0);
+  });
+
+  it('the floating booking button stays inside its block in the editor, with a note on where it floats', async () => {
+    await newPost();
+    await add(await insert('booking', titles[4]));
+    await sidebar().getByLabel('Layout').selectOption('floating');
+    const block = page.locator('.wp-block-physio-elements-booking-cta');
+    const button = block.locator('physio-booking-cta[variant=floating] .toggle');
+    await button.waitFor();
+    const [outer, inner] = [await block.boundingBox(), await button.boundingBox()];
+    assert.ok(
+      inner.x >= outer.x &&
+        inner.y >= outer.y &&
+        inner.x + inner.width <= outer.x + outer.width &&
+        inner.y + inner.height <= outer.y + outer.height,
+      `button ${JSON.stringify(inner)} inside block ${JSON.stringify(outer)}`,
+    );
+    await block.getByText('Floats in a corner of the published page.').waitFor();
+    await page.screenshot({ path: join(shots, 'booking-floating-block.png') });
     assert.deepEqual(errors, []);
   });
 });

@@ -3,9 +3,11 @@
 (function (editor, wp) {
   'use strict';
 
-  const { createElement: el } = wp.element;
+  const { createElement: el, Fragment } = wp.element;
   const { InspectorControls } = wp.blockEditor;
   const { PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
+  // The site's numbers for a block that has none (includes/blocks.php prints them before this file).
+  const defaults = editor.defaults || {};
   const { __, sprintf } = wp.i18n;
 
   /** headingLevel → heading-level, as the element spells it. */
@@ -24,11 +26,23 @@
     return '';
   }
 
-  /** Under the field, in place of its help, so screen readers read it with the field. */
+  /**
+   * Under the field, in place of its help, so screen readers read it with the field. The error goes into a polite
+   * live region that is there from the start (a region added together with its text is not announced), so typing a
+   * value the widget would not take is heard, not only seen.
+   */
   function help(control, value) {
     const message = problem(control, value);
-    if (!message) return control.help;
-    return el('span', { className: 'physio-elements-error', style: { color: '#cc1818' } }, message);
+    return el(
+      Fragment,
+      null,
+      message ? null : control.help,
+      el(
+        'span',
+        { role: 'status', className: 'physio-elements-field-status' },
+        message ? el('span', { className: 'physio-elements-error', style: { color: '#cc1818' } }, message) : null,
+      ),
+    );
   }
 
   function control(item, attributes, setAttributes) {
@@ -66,29 +80,37 @@
       default:
         return el(TextControl, {
           ...common,
-          placeholder: item.placeholder,
+          placeholder: defaults[item.attribute] || item.placeholder,
           value: value ?? '',
           onChange: (next) => set(next || undefined),
         });
     }
   }
 
-  /** The block's sidebar: one control per attribute of the element. */
-  editor.inspector = (blockName, attributes, setAttributes) =>
+  /** The block's sidebar: one control per attribute of the element, after a notice about the block, if any. */
+  editor.inspector = (blockName, attributes, setAttributes, notice = null) =>
     el(
       InspectorControls,
       null,
       el(
         PanelBody,
         { title: __('Settings', 'physio-elements') },
+        notice,
         editor.attributes[blockName].map((item) => control(item, attributes, setAttributes)),
       ),
     );
 
-  /** The element's attributes as the page gets them: false and empty ones left out, true as a bare attribute. */
-  editor.elementAttributes = (attributes) => {
+  /**
+   * The element's attributes as the page gets them: false and empty ones left out, true as a bare attribute, and the
+   * site's numbers where the block has none (as includes/site-settings.php does on the front end). Only the block's
+   * controls' names: WordPress adds attributes of its own (lock, metadata) that the element must not get.
+   */
+  editor.elementAttributes = (blockName, attributes) => {
     const out = {};
-    for (const [name, value] of Object.entries(attributes)) {
+    for (const { attribute: name } of editor.attributes[blockName]) {
+      const own = attributes[name];
+      const blank = own === undefined || own === null || (typeof own === 'string' && own.trim() === '');
+      const value = blank && defaults[name] ? defaults[name] : own;
       if (value === undefined || value === null || value === '') continue;
       if (value === false && name !== 'perSide') continue;
       out[kebab(name)] = value === true ? '' : String(value);

@@ -47,7 +47,7 @@
         el(
           'div',
           { className: 'physio-elements-preview', onClick: editor.stayInEditor },
-          el('physio-faq', { ...editor.elementAttributes(attributes), dangerouslySetInnerHTML: { __html: html } }),
+          el('physio-faq', { ...editor.elementAttributes('physio-elements/faq', attributes), dangerouslySetInnerHTML: { __html: html } }),
         ),
       ),
     );

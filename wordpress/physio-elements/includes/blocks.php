@@ -79,5 +79,37 @@ add_action(
 	'enqueue_block_editor_assets',
 	static function (): void {
 		physio_elements_enqueue();
+		// The site's numbers, which the front end puts on a tag that has none (includes/site-settings.php): the
+		// previews get them the same way, and the fields show them as placeholders. Keyed by block attribute; only
+		// the numbers that are set, so an empty setting leaves the element's own default.
+		$options  = physio_elements_options();
+		$defaults = array_filter(
+			array(
+				'emergencyNumber'  => $options['emergency_number'],
+				'afterHoursNumber' => $options['after_hours_number'],
+			)
+		);
+		wp_add_inline_script(
+			'physio-elements-editor-controls',
+			'(window.physioElementsEditor = window.physioElementsEditor || {}).defaults = ' . wp_json_encode( (object) $defaults ) . ';',
+			'before'
+		);
 	}
+);
+
+/*
+ * The site's country for the previews, as the front end's wp_head prints it: without it an editor of a Belgian site
+ * sees the Dutch routes in the preview. Only on block-editor screens, the one admin place the widgets run. The
+ * iframed editors of 6.3+ would need it inside the iframe as well.
+ */
+add_action(
+	'admin_head',
+	static function (): void {
+		$screen  = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
+		$country = physio_elements_options()['country'];
+		if ( $screen && $screen->is_block_editor() && '' !== $country ) {
+			printf( '<meta name="physio-region" content="%s" />' . "\n", esc_attr( $country ) );
+		}
+	},
+	1
 );
