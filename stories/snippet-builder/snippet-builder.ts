@@ -250,8 +250,9 @@ export class PhysioSnippetBuilder extends LitElement {
           <h2 id="snippet-heading">Snippet</h2>
           <p id="snippet-note">
             Upload every file of the package’s <code>dist/cdn/</code> folder to <code>/files/</code> on your site, with
-            its <code>themes/</code> folder for a theme (or change the paths), then paste this into an HTML block
-            (WordPress: “Custom HTML”). The language comes from your page, not from the snippet.
+            its <code>themes/</code> folder for a theme (or change the paths), then paste this into an HTML block. On
+            WordPress, install the physio-elements plugin instead and use its blocks. The language comes from your page,
+            not from the snippet.
           </p>
           <pre><code class="snippet-code">${this.#snippetText()}</code></pre>
           <button type="button" aria-describedby="snippet-note" @click=${() => this.#copy()}>Copy snippet</button>

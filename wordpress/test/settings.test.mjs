@@ -1,8 +1,12 @@
 // Settings → physio-elements in a real WordPress (issue 17): an administrator saves the real form and the widgets
 // follow it; an author is refused; a save without a valid nonce and hostile values change nothing dangerous;
-// uninstalling removes the option. Run: `npm run test:wordpress`.
+// uninstalling removes the option. Saves a screenshot of the saved form to PHYSIO_WORDPRESS_SCREENSHOTS (default: a
+// temp folder). Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import payloads from '../../test/support/xss-payloads.js';
 import {
   assertNoPluginNotices,
@@ -15,6 +19,9 @@ import {
 } from './plugin-site.mjs';
 
 const settingsPath = '/wp-admin/options-general.php?page=physio-elements';
+// The saved form, for the docs (npm run docs:wordpress puts it in docs/screenshots/wordpress/).
+const shots = process.env.PHYSIO_WORDPRESS_SCREENSHOTS || mkdtempSync(join(tmpdir(), 'physio-wordpress-shots-'));
+mkdirSync(shots, { recursive: true });
 const fields = ['country', 'emergency_number', 'after_hours_number', 'theme', 'accent'];
 
 const widgets = [
@@ -124,6 +131,8 @@ describe('the settings page', { timeout: 240_000 }, () => {
       accent: '#123456',
     });
     assert.equal(await page.inputValue('#physio-elements-after-hours-number'), '+32 (0)9 123 45 67');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(shots, 'settings.png') });
 
     await page.goto(post);
     assert.equal(await page.getAttribute('head meta[name="physio-region"]', 'content'), 'be');
