@@ -29,6 +29,13 @@ export default [
     gzip: true,
     limit: '19.5 KiB',
   },
+  // physio-elements/react (issue 18): what the React wrappers and @lit/react add to a page that has the elements.
+  {
+    name: 'React layer: physio-elements/react without the elements, React or Lit',
+    path: 'dist/size/react-layer.js',
+    gzip: true,
+    limit: '2 KiB',
+  },
   // French and German: a file each beside the CDN file, loaded only on a page in that language (issue 15).
   {
     name: 'French translations beside the CDN file (physio-elements.fr.js)',

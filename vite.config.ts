@@ -41,6 +41,24 @@ const themeStylesheets = (): Plugin => ({
  */
 const optInParts = ['faq-structured-data', 'booking-cta-floating-guard'];
 
+/**
+ * physio-elements/react: each wrapper in a chunk of its own (`chunks/react-<tag>-<hash>.js`, their helper in `react-wrap`), which react.js only
+ * re-exports, so a page's bundler drops the wrappers, and the elements they register, that the page does not import.
+ * Left to itself, the bundler would put all five in react.js, and importing one would register all five.
+ */
+const reactWrapperChunks = {
+  // Only the wrapper modules: the element code they import stays where it was, in the chunks the element entries use.
+  includeDependenciesRecursively: false,
+  groups: [
+    {
+      debugName: 'react-wrappers',
+      // react/<file>.ts → chunks/react-<file>-<hash>.js; index.ts is react.js itself.
+      name: (id: string) =>
+        /[\\/]src[\\/]react[\\/]((?!index\.)[a-z-]+)\.ts$/.exec(id)?.[1].replace(/^/, 'react-') ?? null,
+    },
+  ],
+};
+
 // `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
 // `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
 // other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/.
@@ -65,6 +83,7 @@ export default defineConfig(({ mode }) => {
               'physio-load-bucket': 'src/define/physio-load-bucket.ts',
               'physio-exercise-card': 'src/define/physio-exercise-card.ts',
               'physio-booking-cta': 'src/define/physio-booking-cta.ts',
+              react: 'src/react/index.ts',
             },
             formats: ['es'],
           },
@@ -78,7 +97,12 @@ export default defineConfig(({ mode }) => {
               postBanner: `/*! physio-elements ${version} | MIT | includes Lit, BSD-3-Clause, Google LLC */`,
             },
           }
-        : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        : {
+            external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+            // Needed by `includeDependenciesRecursively: false`; the entries' exports stay as they were (checked).
+            preserveEntrySignatures: 'allow-extension',
+            output: { codeSplitting: reactWrapperChunks, chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
     },
     plugins: cdn
       ? [

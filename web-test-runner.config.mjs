@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { reactEsm } from './scripts/react-esm-plugin.mjs';
 
 const runningAsRoot = process.getuid?.() === 0;
 export const args = [
@@ -129,7 +130,14 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [rawTextNotFound],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin(), rawTextPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    emulatePlugin(),
+    rawTextPlugin(),
+    // React 19 from the repository; scripts/test-react18.mjs points PHYSIO_REACT_FROM at a React 18 install and sets
+    // PHYSIO_REACT_MAJOR=18, so a run that silently got React 19 fails.
+    reactEsm({ from: process.env.PHYSIO_REACT_FROM, major: process.env.PHYSIO_REACT_MAJOR }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
   reporters: [defaultReporter(), plainSummaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

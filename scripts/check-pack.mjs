@@ -16,7 +16,38 @@ const run = (cmd, args, cwd) =>
 try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, tarball)], work);
+  // React is an optional peer: installed here (the versions the repository tests with) for physio-elements/react.
+  const { devDependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const react = ['react', 'react-dom'].map((name) => `${name}@${devDependencies[name]}`);
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, tarball), ...react], work);
+
+  // physio-elements/react imports in plain Node, and a bundler keeps only the wrappers (and elements) imported.
+  const reactExports = run(
+    'node',
+    ['--input-type=module', '-e', "console.log(Object.keys(await import('physio-elements/react')).join())"],
+    work,
+  ).trim();
+  if (reactExports !== 'PhysioBookingCta,PhysioExerciseCard,PhysioFaq,PhysioLoadBucket,PhysioRedFlags') {
+    throw new Error(`physio-elements/react exports ${reactExports}`);
+  }
+  const { build } = await import('esbuild');
+  const oneWrapper = await build({
+    stdin: { contents: "export { PhysioFaq } from 'physio-elements/react';", resolveDir: work },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    external: ['react', 'lit', 'lit/*', '@lit/*'],
+  });
+  const bundled = oneWrapper.outputFiles[0].text;
+  const kept = [
+    'physio-faq',
+    'physio-red-flags',
+    'physio-load-bucket',
+    'physio-exercise-card',
+    'physio-booking-cta',
+  ].filter((tag) => bundled.includes(`"${tag}"`));
+  if (kept.join() !== 'physio-faq') throw new Error(`PhysioFaq alone bundles ${kept.join(', ')}`);
 
   // `import 'physio-elements/themes/<name>.css'` (a bundler) and the file beside the CDN script are one file, the
   // source as it is.
@@ -142,7 +173,8 @@ export default { ...config, rootDir: '/', files: ['${work}/entries.test.js'], pl
     stdio: 'inherit',
   });
   console.log(
-    'The packed package installs, every entry imports and renders in Chromium, and every theme resolves and applies.',
+    'The packed package installs, every entry imports and renders in Chromium, and every theme resolves and applies;',
+    'physio-elements/react imports in Node and tree-shakes.',
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
