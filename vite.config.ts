@@ -41,7 +41,8 @@ const themeStylesheets = (): Plugin => ({
  */
 const optInParts = ['faq-structured-data', 'booking-cta-floating-guard'];
 
-// `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
+// `vite build` → per-entry ES modules for npm (lit external, tree-shakeable; lit-html too, so that `isServer` is
+// chosen where the package runs, not here);
 // `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
 // other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/.
 export default defineConfig(({ mode }) => {
@@ -78,7 +79,7 @@ export default defineConfig(({ mode }) => {
               postBanner: `/*! physio-elements ${version} | MIT | includes Lit, BSD-3-Clause, Google LLC */`,
             },
           }
-        : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        : { external: [/^lit(-html)?($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
     plugins: cdn
       ? [

@@ -1,7 +1,8 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { templates as nl } from './generated/locales/nl.js';
-import { onPageLanguageChange, pageLanguage } from './base/page-language.js';
+import { isServer } from 'lit-html/is-server.js';
+import { onPageLanguageChange, pageLanguage, setServerLanguage } from './base/page-language.js';
 import { trackLocaleLoad } from './base/locale-gate.js';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
@@ -52,6 +53,8 @@ export function getLocale(): LocaleCode {
  * widgets in the language they had (English on a page that just started).
  */
 export function setLocale(code: string): Promise<void> {
+  // On a server the tag also stands for the page's `<html lang>`, for the region (base/page-language.ts).
+  if (isServer) setServerLanguage(code);
   const locale = matchLocale(code);
   const load = localization.setLocale(locale).catch((error: unknown) => {
     console.warn(`physio-elements: ${locale} translations not loaded`, error);
