@@ -59,7 +59,8 @@ const reactWrapperChunks = {
   ],
 };
 
-// `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
+// `vite build` → per-entry ES modules for npm (lit external, tree-shakeable; lit-html too, so that `isServer` is
+// chosen where the package runs, not here);
 // `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
 // other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/.
 export default defineConfig(({ mode }) => {
@@ -98,7 +99,7 @@ export default defineConfig(({ mode }) => {
             },
           }
         : {
-            external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+            external: [/^lit(-html)?($|\/)/, /^@lit\//, /^react($|\/)/],
             // Needed by `includeDependenciesRecursively: false`; the entries' exports stay as they were (checked).
             preserveEntrySignatures: 'allow-extension',
             output: { codeSplitting: reactWrapperChunks, chunkFileNames: 'chunks/[name]-[hash].js' },
