@@ -85,6 +85,18 @@ async function rawTextNotFound(context, next) {
   context.status = 404;
   context.body = 'Not found';
 }
+/**
+ * The CDN folder as a CDN serves it: each file byte for byte, untouched by the dev server's plugins (esbuild would
+ * reprint the scripts), so that a page's `integrity` attribute from dist/cdn/integrity.json can match.
+ */
+const builtTypes = { js: 'text/javascript', css: 'text/css', json: 'application/json', map: 'application/json' };
+async function asBuilt(context, next) {
+  const type = builtTypes[/^\/dist\/cdn\/[\w./-]+\.(\w+)$/.exec(context.path)?.[1]];
+  const body = type && !context.path.includes('..') && (await readFile(`.${context.path}`).catch(() => undefined));
+  if (!body) return next();
+  context.type = `${type}; charset=utf-8`;
+  context.body = body;
+}
 function rawTextPlugin() {
   return {
     name: 'physio-raw-text',
@@ -128,7 +140,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [rawTextNotFound],
+  middleware: [rawTextNotFound, asBuilt],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin(), rawTextPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
   reporters: [defaultReporter(), plainSummaryReporter()],
