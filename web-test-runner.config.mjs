@@ -91,7 +91,9 @@ async function rawTextNotFound(context, next) {
  */
 const builtTypes = { js: 'text/javascript', css: 'text/css', json: 'application/json', map: 'application/json' };
 async function asBuilt(context, next) {
-  const type = builtTypes[/^\/dist\/cdn\/[\w./-]+\.(\w+)$/.exec(context.path)?.[1]];
+  // `?raw` asks for a file's text as a module (rawTextPlugin), not for the file.
+  const type =
+    !context.URL.searchParams.has('raw') && builtTypes[/^\/dist\/cdn\/[\w./-]+\.(\w+)$/.exec(context.path)?.[1]];
   const body = type && !context.path.includes('..') && (await readFile(`.${context.path}`).catch(() => undefined));
   if (!body) return next();
   context.type = `${type}; charset=utf-8`;
