@@ -6,6 +6,7 @@ import { minifyCss } from './scripts/minify-css.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
 import { compactTranslations } from './scripts/compact-translations-plugin.js';
 import { sideFiles } from './scripts/side-files-plugin.js';
+import { classicScript, classicScriptAfterCdn } from './scripts/classic-script-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -62,18 +63,31 @@ const reactWrapperChunks = {
 // `vite build` → per-entry ES modules for npm (lit external, tree-shakeable; lit-html too, so that `isServer` is
 // chosen where the package runs, not here);
 // `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
-// other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/.
+// other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/; then (started by the
+// `cdn` build, scripts/classic-script-plugin.ts) `--mode cdn-classic` → the same as a classic script beside it, with
+// its own side files, and integrity.json for the whole folder.
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const classic = mode === 'cdn-classic';
+  const cdn = mode === 'cdn' || classic;
+  const sides = { xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: optInParts, version };
   return {
     define: { __PHYSIO_VERSION__: JSON.stringify(version) },
     build: {
       target: 'es2022',
       sourcemap: true,
-      emptyOutDir: true,
+      // The classic build adds its files to the CDN build's folder.
+      emptyOutDir: !classic,
       outDir: cdn ? 'dist/cdn' : 'dist/esm',
       lib: cdn
-        ? { entry: 'src/all.ts', formats: ['es'], fileName: () => 'physio-elements.js' }
+        ? classic
+          ? {
+              entry: 'scripts/classic-entry.ts',
+              formats: ['iife'],
+              // Required by Vite for an IIFE; the entry exports nothing, so no global of this name is made.
+              name: 'physioElements',
+              fileName: () => 'physio-elements.classic.js',
+            }
+          : { entry: 'src/all.ts', formats: ['es'], fileName: () => 'physio-elements.js' }
         : {
             entry: {
               index: 'src/index.ts',
@@ -105,16 +119,25 @@ export default defineConfig(({ mode }) => {
             output: { codeSplitting: reactWrapperChunks, chunkFileNames: 'chunks/[name]-[hash].js' },
           },
     },
-    plugins: cdn
+    plugins: classic
       ? [
-          preloadStylesheet(),
-          themeStylesheets(),
-          staticImports([/^\.\/generated\/locales\//, ...optInParts.map((part) => new RegExp(`^\\./${part}\\.js$`))]),
-          sideFiles({ xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: optInParts, version }),
+          classicScript(sides),
+          staticImports([/^\.\/generated\/locales\//]),
           compactTranslations('locales/nl.xlf'),
           shrinkTemplates('locales/nl.xlf'),
           noMessageHashing(),
         ]
-      : [shrinkTemplates()],
+      : cdn
+        ? [
+            preloadStylesheet(),
+            themeStylesheets(),
+            staticImports([/^\.\/generated\/locales\//, ...optInParts.map((part) => new RegExp(`^\\./${part}\\.js$`))]),
+            sideFiles(sides),
+            compactTranslations('locales/nl.xlf'),
+            shrinkTemplates('locales/nl.xlf'),
+            noMessageHashing(),
+            classicScriptAfterCdn('dist/cdn'),
+          ]
+        : [shrinkTemplates()],
   };
 });

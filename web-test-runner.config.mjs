@@ -86,6 +86,20 @@ async function rawTextNotFound(context, next) {
   context.status = 404;
   context.body = 'Not found';
 }
+/**
+ * The CDN folder as a CDN serves it: each file byte for byte, untouched by the dev server's plugins (esbuild would
+ * reprint the scripts), so that a page's `integrity` attribute from dist/cdn/integrity.json can match.
+ */
+const builtTypes = { js: 'text/javascript', css: 'text/css', json: 'application/json', map: 'application/json' };
+async function asBuilt(context, next) {
+  // `?raw` asks for a file's text as a module (rawTextPlugin), not for the file.
+  const type =
+    !context.URL.searchParams.has('raw') && builtTypes[/^\/dist\/cdn\/[\w./-]+\.(\w+)$/.exec(context.path)?.[1]];
+  const body = type && !context.path.includes('..') && (await readFile(`.${context.path}`).catch(() => undefined));
+  if (!body) return next();
+  context.type = `${type}; charset=utf-8`;
+  context.body = body;
+}
 function rawTextPlugin() {
   return {
     name: 'physio-raw-text',
@@ -129,7 +143,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [rawTextNotFound],
+  middleware: [rawTextNotFound, asBuilt],
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     emulatePlugin(),

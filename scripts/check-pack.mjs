@@ -127,10 +127,13 @@ it('localization.js and all.js follow the page language', async () => {
   expect(faq.shadowRoot.textContent).to.include('keine Diagnose');
   await setLocale('en');
 });
-it('the CDN folder ships the French, German and opt-in parts beside the script', async () => {
-  const files = ['physio-elements.js', 'physio-elements.css', 'physio-elements.fr.js', 'physio-elements.de.js'];
-  const parts = ['faq-structured-data', 'booking-cta-floating-guard'];
-  for (const file of [...files, ...parts.map((part) => \`physio-elements.\${part}.js\`)]) {
+it('the CDN folder ships the French, German and opt-in parts beside the script and the classic script, and integrity.json', async () => {
+  const files = ['physio-elements.css', 'integrity.json'];
+  const sides = ['fr', 'de', 'faq-structured-data', 'booking-cta-floating-guard'];
+  for (const script of ['physio-elements', 'physio-elements.classic']) {
+    files.push(script + '.js', ...sides.map((side) => \`\${script}.\${side}.js\`));
+  }
+  for (const file of files) {
     const response = await fetch('${cdnFolder}/' + file);
     expect(response.ok, file).to.be.true;
   }
