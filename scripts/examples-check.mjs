@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+// Builds every example app in examples/ against the package as npm would publish it, serves the build on 127.0.0.1
+// and checks in Chromium that all five widgets are defined and rendered with no console error and no page error.
+// Each example is copied to a throwaway folder, its `physio-elements` dependency (a `file:` placeholder) is pointed at
+// the packed tarball, and it is installed from the npm registry. One line per example; exit 1 if any fails.
+// Run after `npm run build` (as `npm run examples:check` does). `node scripts/examples-check.mjs vue` checks one.
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { findChrome, missingChrome } from './find-chrome.mjs';
+import { freePort } from './free-port.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const tags = ['physio-faq', 'physio-red-flags', 'physio-load-bucket', 'physio-exercise-card', 'physio-booking-cta'];
+
+/**
+ * The examples. `build` runs in the installed copy; `serve(port)` starts a server for the built app on
+ * 127.0.0.1:port (killed with its process group afterwards); `path` is the page to open; `check(page)`, if given,
+ * drives what the example itself shows (bound state, an event) after the common checks.
+ */
+const examples = [
+  {
+    name: 'vue',
+    build: ['npx', '--no', 'vite', 'build', '--logLevel', 'warn'],
+    serve: (port) => ['npx', '--no', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    path: '/',
+    async check(page) {
+      // State bound from Vue: the language select sets <html lang>, the region select each widget's region.
+      await page.selectOption('#lang', 'nl');
+      await page.selectOption('#region', 'be');
+      await step('Dutch and Belgian after the selects', () =>
+        page.waitForFunction(() => {
+          const faq = document.querySelector('physio-faq');
+          const text = faq.shadowRoot.textContent;
+          // Vue sets region as a property (the element has one), so the attribute is not what to look at.
+          return faq.region === 'be' && text.includes('Is mijn rugpijn ernstig?') && text.includes('1733');
+        }),
+      );
+      // The physio-book listener: the app cancels the link and shows the booking.
+      await page.click('physio-booking-cta >> a[part~="button"]');
+      await step('@physio-book handled', () =>
+        page.waitForFunction(() => document.querySelector('#booked').textContent.includes('online')),
+      );
+    },
+  },
+];
+
+const exec = promisify(execFile);
+/** Runs a browser wait with a short timeout, failing with the name of what did not happen. */
+const step = (name, wait) =>
+  wait().catch((error) => {
+    throw new Error(`${name}: ${error.message.split('\n')[0]}`);
+  });
+/** Runs a command to its end; a failure says the command and what it printed (no stack frames). */
+const run = (cmd, cwd) =>
+  exec(cmd[0], cmd.slice(1), { cwd, maxBuffer: 64 * 1024 * 1024 }).catch((error) => {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`
+      .split('\n')
+      .filter((line) => line.trim() && !/^\s+at /.test(line))
+      .slice(0, 15)
+      .join('\n    ');
+    throw new Error(`\`${cmd.join(' ')}\` failed (${error.code ?? error.signal}):\n    ${output}`);
+  });
+const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+
+/** Starts `cmd` in its own process group and waits until `url` answers; the handle stops the whole group. */
+async function startServer(cmd, cwd, url) {
+  const child = spawn(cmd[0], cmd.slice(1), { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const server = {
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(url)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.stop();
+  throw new Error(`server did not answer ${url} within 30 s:\n${output}`);
+}
+
+/** Opens the page and checks every widget; throws with every problem found. */
+async function checkPage(browser, url, example) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems = [];
+  page.on('console', (msg) => {
+    const where = msg.location().url;
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}${where ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+    // Waits for every widget, then reports each one that is missing, undefined or empty.
+    await page
+      .waitForFunction((names) => names.every((tag) => document.querySelector(`${tag}:defined`)), tags)
+      .catch(() => {});
+    const widgets = await page.evaluate(async (names) => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return names.map((tag) => {
+        const el = document.querySelector(tag);
+        if (!el) return { tag, problem: 'not on the page' };
+        if (!customElements.get(tag) || !el.matches(':defined')) return { tag, problem: 'not defined' };
+        const box = el.getBoundingClientRect();
+        // The red-flag checklist's shadow root is closed: a rendered box is all a page can see of it.
+        if (el.shadowRoot && el.shadowRoot.children.length === 0) return { tag, problem: 'empty shadow root' };
+        if (box.width === 0 || box.height === 0) return { tag, problem: 'renders no box' };
+        return { tag };
+      });
+    }, tags);
+    for (const { tag, problem } of widgets) if (problem) problems.push(`<${tag}> ${problem}`);
+    if (!problems.length && example.check) await example.check(page);
+  } catch (error) {
+    problems.push(error.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  if (problems.length) throw new Error(problems.join('\n  '));
+}
+
+async function checkExample(example, tarball, browser) {
+  const work = mkdtempSync(join(tmpdir(), `physio-example-${example.name}-`));
+  const source = join(root, 'examples', example.name);
+  let server;
+  try {
+    cpSync(source, work, {
+      recursive: true,
+      filter: (file) =>
+        !relative(source, file)
+          .split(sep)
+          .some((part) => part === 'node_modules' || part === 'dist'),
+    });
+    const manifestFile = join(work, 'package.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    if (!manifest.dependencies?.['physio-elements']?.startsWith('file:')) {
+      throw new Error('package.json has no file: placeholder for physio-elements');
+    }
+    manifest.dependencies['physio-elements'] = `file:${tarball}`;
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    const times = {};
+    let start = performance.now();
+    await run(['npm', 'install', '--no-audit', '--no-fund', '--silent'], work);
+    times.install = seconds(start);
+    start = performance.now();
+    await run(example.build, work);
+    times.build = seconds(start);
+    start = performance.now();
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}${example.path}`;
+    server = await startServer(example.serve(port), work, url);
+    await checkPage(browser, url, example);
+    times.browser = seconds(start);
+    return times;
+  } finally {
+    server?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const only = process.argv.slice(2);
+const chosen = only.length ? examples.filter(({ name }) => only.includes(name)) : examples;
+if (only.length && chosen.length !== only.length) {
+  console.error(`Unknown example; known: ${examples.map(({ name }) => name).join(', ')}`);
+  process.exit(1);
+}
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(missingChrome());
+  process.exit(1);
+}
+
+const packFolder = mkdtempSync(join(tmpdir(), 'physio-examples-pack-'));
+let failed = 0;
+let browser;
+try {
+  const { stdout } = await run(['npm', 'pack', '--silent', '--pack-destination', packFolder], root);
+  const tarball = join(packFolder, stdout.trim().split('\n').pop());
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  for (const example of chosen) {
+    const start = performance.now();
+    try {
+      const times = await checkExample(example, tarball, browser);
+      const parts = Object.entries(times).map(([step, time]) => `${step} ${time}`);
+      console.log(`ok   examples/${example.name} in ${seconds(start)} (${parts.join(', ')})`);
+    } catch (error) {
+      failed++;
+      console.log(`FAIL examples/${example.name} in ${seconds(start)}\n  ${error.message}`);
+    }
+  }
+} finally {
+  await browser?.close();
+  rmSync(packFolder, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
