@@ -46,10 +46,8 @@ function renderPage(lang: string): string {
     <script>
       // Before any module runs: the server's nodes in each open root, to check hydration kept them (a fresh render
       // would replace or, worse, duplicate them).
-      window.serverNodes = ['physio-load-bucket', 'physio-exercise-card', 'physio-booking-cta'].map((tag) => {
-        const root = document.querySelector(tag).shadowRoot;
-        return { tag, children: [...root.children] };
-      });
+      window.serverNodes = [...document.querySelectorAll('physio-load-bucket, physio-exercise-card, physio-booking-cta')]
+        .map((host) => ({ host, children: [...host.shadowRoot.children] }));
     </script>
   </body>
 </html>`;
@@ -140,7 +138,8 @@ async function clickNode(page: Page, cdp: CDPSession, test: (node: DomNode) => b
   await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
 }
 
-describe('server-rendered widgets in Chromium', () => {
+// A bound on the whole: a widget that never settles must fail the run, not hang it.
+describe('server-rendered widgets in Chromium', { timeout: 120_000 }, () => {
   let server: Server;
   let browser: Browser;
   let base = '';
@@ -197,6 +196,8 @@ describe('server-rendered widgets in Chromium', () => {
         assert.match(text, nl ? /Stel je een emmer voor/ : /Picture a bucket/, `${lang}: the bucket`);
         assert.match(text, nl ? /Bruggetje/ : /Bridge/, `${lang}: the exercise`);
         assert.match(text, nl ? /Span je billen een beetje aan/ : /Tighten your bottom muscles/, `${lang}: a step`);
+        assert.match(text, /Cat and camel/, `${lang}: the name of the clinic's own exercise`);
+        assert.match(text, /Kneel on all fours/, `${lang}: its steps`);
         assert.ok(hrefs.includes('physio-booking-cta https://clinic.example/book'), `${lang}: the booking link`);
         assert.ok(hrefs.includes('physio-booking-cta tel:0201234567'), `${lang}: the clinic phone link`);
         assert.match(text, /Do I need a referral from my GP\?/, `${lang}: the FAQ's own question`);
@@ -228,10 +229,10 @@ describe('server-rendered widgets in Chromium', () => {
         });
         assert.deepEqual(problems, [], `${lang}: no console error or warning, no page error`);
         const kept = await page.evaluate(() =>
-          (window as unknown as { serverNodes: { tag: string; children: Element[] }[] }).serverNodes.map(
-            ({ tag, children }) => {
-              const now = [...document.querySelector(tag)!.shadowRoot!.children];
-              return `${tag}: ${children.length} server nodes, ${now.length} now, same: ${now.every((node, i) => node === children[i])}`;
+          (window as unknown as { serverNodes: { host: Element; children: Element[] }[] }).serverNodes.map(
+            ({ host, children }) => {
+              const now = [...host.shadowRoot!.children];
+              return `${host.localName}: ${children.length} server nodes, ${now.length} now, same: ${now.every((node, i) => node === children[i])}`;
             },
           ),
         );
@@ -298,5 +299,27 @@ describe('server-rendered widgets in Chromium', () => {
         await context.close();
       });
     }
+
+    it(
+      'en: the guided session of a clinic exercise is named after it once hydrated',
+      {
+        todo:
+          'the server cannot read the name slot (light DOM) and labels the session "custom"; hydration keeps ' +
+          'attribute values as the server wrote them, so the label stays until a client change re-commits it',
+      },
+      async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${base}/en.html`);
+        await page.evaluate(async () => {
+          await customElements.whenDefined('physio-exercise-card');
+          for (const card of document.querySelectorAll('physio-exercise-card'))
+            await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        });
+        const label = page.locator('physio-exercise-card:has([slot=name]) section.session');
+        assert.equal(await label.getAttribute('aria-label'), 'Guided session: Cat and camel');
+        await context.close();
+      },
+    );
   });
 });

@@ -12,6 +12,12 @@ const page = html`
   <physio-red-flags></physio-red-flags>
   <physio-load-bucket preset="moving-house"></physio-load-bucket>
   <physio-exercise-card exercise="glute-bridge"></physio-exercise-card>
+  <physio-exercise-card sets="2" reps="10">
+    <span slot="name">Cat and camel</span>
+    <ol>
+      <li>Kneel on all fours, hands under your shoulders.</li>
+    </ol>
+  </physio-exercise-card>
   <physio-booking-cta
     href="https://clinic.example/book"
     phone="020 123 45 67"
