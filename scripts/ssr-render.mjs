@@ -17,6 +17,20 @@ export async function renderToString(template, { lang, setLocale }) {
   return collectResult(render(template));
 }
 
+/**
+ * Defines the five widgets from the sources (under tsx) and returns their localization module. Imported dynamically,
+ * after this module's DOM shim: imported statically by a caller, they would be evaluated before it and register
+ * nowhere the renderer looks. The define entries, not all.ts, which registers one widget per task.
+ */
+export async function defineWidgets() {
+  await import('../src/define/physio-faq.ts');
+  await import('../src/define/physio-red-flags.ts');
+  await import('../src/define/physio-load-bucket.ts');
+  await import('../src/define/physio-exercise-card.ts');
+  await import('../src/define/physio-booking-cta.ts');
+  return import('../src/localization.ts');
+}
+
 /** Stories import stylesheets as text (Vite's `?raw`): the same for Node. */
 const rawHook = `data:text/javascript,${encodeURIComponent(`
 export async function load(url, context, next) {
@@ -28,12 +42,7 @@ export async function load(url, context, next) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   register(rawHook);
-  await import('../src/define/physio-faq.ts');
-  await import('../src/define/physio-red-flags.ts');
-  await import('../src/define/physio-load-bucket.ts');
-  await import('../src/define/physio-exercise-card.ts');
-  await import('../src/define/physio-booking-cta.ts');
-  const { setLocale } = await import('../src/localization.ts');
+  const { setLocale } = await defineWidgets();
   const { stories } = await import('../test/support/stories.ts');
   const pages = [];
   for (const story of stories) {

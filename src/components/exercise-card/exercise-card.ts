@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { isServer } from 'lit-html/is-server.js';
 import { msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
@@ -148,7 +149,9 @@ export class PhysioExerciseCard extends PhysioElement {
   }
 
   #exerciseName(): string {
-    return this.#builtInId() ?? (this.querySelector('[slot=name]')?.textContent?.trim() || 'custom');
+    // A server renders the shadow root before, and without, the host's children: a clinic's own exercise is named
+    // there as one without a name slot (the heading's slot still shows the name).
+    return this.#builtInId() ?? ((!isServer && this.querySelector('[slot=name]')?.textContent?.trim()) || 'custom');
   }
 
   /** The dosage: attributes override the built-in default; bad values warn and keep the default. */
