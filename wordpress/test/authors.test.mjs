@@ -15,6 +15,7 @@ import {
   createUser,
   exposeShadowRoots,
   launchBrowser,
+  pageErrors,
   startPluginSite,
 } from './plugin-site.mjs';
 
@@ -112,9 +113,7 @@ describe('authors and hostile input', { timeout: 300_000 }, () => {
     rest('/wp/v2/posts', { method: 'POST', body: JSON.stringify({ title, content, status: 'publish' }) });
   const open = async (url) => {
     const page = await browser.newPage();
-    const errors = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(String(error)));
+    const errors = pageErrors(page);
     await exposeShadowRoots(page);
     const html = await (await page.goto(url)).text();
     // Settled: every widget defined and rendered into its shadow root.

@@ -3,7 +3,7 @@
 // Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { block, launchBrowser, startPluginSite } from './plugin-site.mjs';
+import { block, launchBrowser, openWidgets, startPluginSite, widgetTags } from './plugin-site.mjs';
 
 const answer = (html) => `<!-- wp:paragraph -->\n<p>${html}</p>\n<!-- /wp:paragraph -->`;
 const list = (items) =>
@@ -82,19 +82,8 @@ describe('the blocks in WordPress', { timeout: 180_000 }, () => {
   });
 
   it('renders every block as its widget, as the attributes ask, with no console error', async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(withBlocks.url);
-    for (const tag of [
-      'physio-red-flags',
-      'physio-load-bucket',
-      'physio-exercise-card',
-      'physio-faq',
-      'physio-booking-cta',
-    ]) {
-      await page.waitForFunction((name) => customElements.get(name) && document.querySelector(name), tag);
+    const { page, errors } = await openWidgets(browser, withBlocks.url);
+    for (const tag of widgetTags) {
       const box = await page.locator(tag).first().boundingBox();
       assert.ok(box && box.height > 50, `${tag} shows something`);
     }

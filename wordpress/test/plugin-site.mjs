@@ -49,6 +49,34 @@ export function createUser(site, login, role, password = `${login}-pass-1`) {
   );
 }
 
+export const widgetTags = [
+  'physio-red-flags',
+  'physio-load-bucket',
+  'physio-exercise-card',
+  'physio-faq',
+  'physio-booking-cta',
+];
+
+/** The page's console errors and uncaught exceptions from now on, in an array that fills as they come. */
+export function pageErrors(page) {
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/* global customElements, document -- the wait runs in the page */
+/** Opens `url` in a new page and waits until all five widgets are defined and on it. */
+export async function openWidgets(browser, url) {
+  const page = await browser.newPage();
+  const errors = pageErrors(page);
+  await page.goto(url);
+  for (const tag of widgetTags) {
+    await page.waitForFunction((name) => customElements.get(name) && document.querySelector(name), tag);
+  }
+  return { page, errors };
+}
+
 /** Chromium as the tests use it: no sandbox (root in CI), no background traffic. */
 export function launchBrowser() {
   return chromium.launch({

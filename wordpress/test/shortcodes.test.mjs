@@ -2,7 +2,7 @@
 // module in the head of every page that shows one (a post, the blog page) and nowhere else. Run: `npm run test:wordpress`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPluginNotices, createPost, launchBrowser, startPluginSite } from './plugin-site.mjs';
+import { assertNoPluginNotices, createPost, launchBrowser, openWidgets, startPluginSite } from './plugin-site.mjs';
 
 const shortcodes = [
   '[physio_red_flags]',
@@ -32,20 +32,7 @@ describe('the plugin in WordPress', { timeout: 180_000 }, () => {
   });
 
   it('renders every shortcode as its widget, with no console error', async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(withWidgets);
-    for (const tag of [
-      'physio-red-flags',
-      'physio-load-bucket',
-      'physio-exercise-card',
-      'physio-faq',
-      'physio-booking-cta',
-    ]) {
-      await page.waitForFunction((name) => customElements.get(name) && document.querySelector(name), tag);
-    }
+    const { page, errors } = await openWidgets(browser, withWidgets);
     assert.equal(await page.getAttribute('physio-booking-cta', 'clinic'), 'Fysio "Test"');
     assert.equal(await page.getAttribute('physio-faq', 'searchable'), '');
     assert.equal(await page.getAttribute('physio-faq', 'single'), null, 'single="false" leaves the flag off');

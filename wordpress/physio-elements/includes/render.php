@@ -27,15 +27,16 @@ function physio_elements_tag( string $tag, array $attributes, string $content = 
 	 */
 	$attributes = (array) apply_filters( 'physio_elements_element_attributes', $attributes, $tag );
 	physio_elements_enqueue();
-	$html = '<' . $tag;
+	$links = physio_elements_url_attributes();
+	$html  = '<' . $tag;
 	foreach ( $attributes as $name => $value ) {
 		if ( ! isset( $known[ $name ] ) || false === $value || null === $value || '' === $value ) {
 			continue;
 		}
 		$value = true === $value ? true : (string) $value;
-		if ( is_string( $value ) && isset( physio_elements_url_attributes()[ $name ] ) ) {
+		if ( is_string( $value ) && isset( $links[ $name ] ) ) {
 			// The element refuses these too; WordPress's own protocol filter makes the markup safe on its own.
-			$value = wp_kses_bad_protocol( $value, physio_elements_url_attributes()[ $name ] );
+			$value = wp_kses_bad_protocol( $value, $links[ $name ] );
 		}
 		$html .= ' ' . $name . ( true === $value ? '' : '="' . esc_attr( $value ) . '"' );
 	}
