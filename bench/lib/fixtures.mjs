@@ -245,38 +245,47 @@ const ALL_FIVE_TEXT = {
 const ALL_FIVE_LANG = { 'all-five': 'en', 'all-five-nl': 'nl', 'all-five-fr': 'fr' };
 
 /**
- * A realistic clinic page: page text in the widgets' order, the FAQ first.
- * @param {number} n @param {'en' | 'nl' | 'fr'} [lang]
+ * A realistic clinic page: page text in the widgets' order, the FAQ first. Its body as parts: the page's own HTML as
+ * strings, each widget as `{ widget }`, its tag as written, which a server may render (`render`).
+ * @param {number} n @param {'en' | 'nl' | 'fr'} lang
+ * @returns {Array<string | { widget: string }>}
  */
-function allFivePage(n, lang = 'en') {
-  const cdn = SUBJECTS['physio-cdn'];
+function allFiveParts(n, lang) {
   const t = ALL_FIVE_TEXT[lang];
-  const faq = `<physio-faq>\n${detailsItems(items(n, lang), '')}\n</physio-faq>`;
   const text = (k) => {
     const [h, p] = t.sections[k - 1];
     return `<h2 data-anchor="s${k}-heading">${esc(h)}</h2>\n<p data-anchor="s${k}-text">${esc(p)}</p>`;
   };
+  return [
+    `<h1 data-anchor="title">${esc(t.title)}</h1>\n<p data-anchor="intro">${esc(t.intro)}</p>\n${text(1)}\n<div id="faq">\n`,
+    { widget: `<physio-faq>\n${detailsItems(items(n, lang), '')}\n</physio-faq>` },
+    `\n</div>\n${text(2)}\n`,
+    { widget: '<physio-red-flags></physio-red-flags>' },
+    `\n${text(3)}\n`,
+    { widget: '<physio-load-bucket></physio-load-bucket>' },
+    `\n${text(4)}\n`,
+    { widget: '<physio-exercise-card exercise="bird-dog"></physio-exercise-card>' },
+    `\n${text(5)}\n`,
+    { widget: `<physio-booking-cta href="https://example.org/book" phone="${t.phone}"></physio-booking-cta>` },
+    `\n<p class="after" data-anchor="after">${esc(t.footer)}</p>`,
+  ];
+}
+
+/**
+ * @param {number} n @param {'en' | 'nl' | 'fr'} lang @param {{ js: string[], css: string[] }} files
+ * @param {(widget: string) => string} [render] a widget's HTML on the page: as written, or as the server rendered it
+ */
+function allFivePage(n, lang, files, render = (w) => w) {
+  const t = ALL_FIVE_TEXT[lang];
   return shell({
     title: esc(t.title),
-    css: cdn.css,
-    js: cdn.js,
+    css: files.css,
+    js: files.js,
     lang: t.lang,
     site: esc(t.site),
-    body: `<h1 data-anchor="title">${esc(t.title)}</h1>
-<p data-anchor="intro">${esc(t.intro)}</p>
-${text(1)}
-<div id="faq">
-${faq}
-</div>
-${text(2)}
-<physio-red-flags></physio-red-flags>
-${text(3)}
-<physio-load-bucket></physio-load-bucket>
-${text(4)}
-<physio-exercise-card exercise="bird-dog"></physio-exercise-card>
-${text(5)}
-<physio-booking-cta href="https://example.org/book" phone="${t.phone}"></physio-booking-cta>
-<p class="after" data-anchor="after">${esc(t.footer)}</p>`,
+    body: allFiveParts(n, lang)
+      .map((part) => (typeof part === 'string' ? part : render(part.widget)))
+      .join(''),
   });
 }
 
@@ -310,7 +319,7 @@ export function variantsFor(scenarios) {
           heap: false,
           // the language pages watch every frame for the widgets' text (probe.mjs); the English page is left as it was
           textLang: lang === 'en' ? null : lang,
-          html: allFivePage(n, lang),
+          html: allFivePage(n, lang, SUBJECTS['physio-cdn']),
         });
       } else {
         const s = SUBJECTS[sid];
