@@ -61,6 +61,7 @@ export function aggregate(samples, variants, buildRoot) {
       s.englishLoads = ok.filter((r) => r.enFrames > 0).length;
       s.englishIn = [...new Set(ok.flatMap((r) => r.enIn || []))];
       summary[rate][v.vid] = s;
+      s.tbtBy = tbtBy(ok);
       for (const [sid, base, ms] of PAIRS) {
         const b = byVid[`${base}@${v.n}`];
         if (v.subject !== sid || !b) continue;
@@ -83,6 +84,12 @@ export function aggregate(samples, variants, buildRoot) {
     pooled[v.vid] = { 'heapPerItem:lit-accordion': summarize(all) };
   }
   return { summary, ratios, pooled, bytes: bytesOf(samples, variants, buildRoot) };
+}
+
+/** Blocking time per cause of long task (lib/tasks.mjs), a load without that cause counting 0. */
+function tbtBy(recs) {
+  const causes = [...new Set(recs.flatMap((r) => Object.keys(r.tbtBy ?? {})))];
+  return Object.fromEntries(causes.map((c) => [c, summarize(recs.map((r) => r.tbtBy?.[c] ?? 0))]));
 }
 
 /** Layout-shift sources (how many loads had each) and the anchors that moved in the worst load. */

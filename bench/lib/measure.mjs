@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { probeSource } from './probe.mjs';
 import { visualShift } from './shift.mjs';
 import { median } from './stats.mjs';
+import { blockingBy, longTaskCauses } from './tasks.mjs';
 
 const ANCHORS = '#faq [data-q], [data-anchor]';
 /** English widget text on a language page: the disclaimer every widget shows (base/safety-dom.ts). */
@@ -138,6 +139,9 @@ export async function measureLoad(env, v, o) {
       mainThread: (m1.TaskDuration - (m0.TaskDuration ?? 0)) * 1000,
       tbt: B.lt.reduce((s, x) => s + Math.max(0, x.d - 50), 0),
       longest: B.lt.reduce((s, x) => Math.max(s, x.d), 0),
+      longTasks: longTaskCauses(B.lt, jsStart, ours, B.t.snap),
+      // the probe's first-paint snapshot, layout it forces included: its own cost, on record
+      snapMs: B.t.snap ? B.t.snap.e - B.t.snap.s : null,
       cls: B.ls.filter((x) => !x.input).reduce((s, x) => s + x.v, 0),
       visShift: shift ? shift.score : null,
       jumpPx: shift ? shift.jumpPx : null,
@@ -153,6 +157,7 @@ export async function measureLoad(env, v, o) {
         ),
       probeErrors: B.err,
     });
+    rec.tbtBy = blockingBy(rec.longTasks);
 
     if (v.textLang) {
       // script start → end of the first frame in which every widget shows text in the page's language

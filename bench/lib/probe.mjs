@@ -61,7 +61,10 @@ function probe(cfg) {
   observe('paint', (e) => {
     B.paint[e.name] = e.startTime;
     if (e.name !== 'first-contentful-paint') return;
+    // the snapshot's own time, so a long task it falls in can be told apart from the page's (lib/tasks.mjs)
+    const s = performance.now();
     B.a0 = anchors();
+    B.t.snap = { s, e: performance.now() };
     // tell the server the page has painted: it now sends the held JS
     if (cfg.releaseUrl) fetch(cfg.releaseUrl, { method: 'POST', keepalive: true }).catch(() => {});
   });
