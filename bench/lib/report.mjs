@@ -64,19 +64,7 @@ export function renderMarkdown(R) {
         continue;
       }
       L.push(`## ${sc}, CPU ${rate}× — median (min–max) over ${M.options.runs} loads`, '');
-      L.push(
-        '| variant | defined ms | define+render ms | nav→ready ms | main-thread ms | TBT ms | longest task ms | CLS (API) | visual shift | jump px | click→open paint ms | heap/item KB | DOM nodes/item |',
-      );
-      L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-      for (const vid of vids) {
-        const s = R.summary[rate][vid];
-        if (!s) continue;
-        const warn = warnings(s);
-        L.push(
-          `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.clickPaint)} | ${s.heapPerItem ? mm({ median: s.heapPerItem.median / KB, min: s.heapPerItem.min / KB, max: s.heapPerItem.max / KB }, 2) : '–'} | ${num(s.nodesPerItem?.median, 1)} |`,
-        );
-      }
-      L.push('');
+      L.push(...table(R, vids, rate, [...SHARED, 'clickPaint', 'heapPerItem', 'nodesPerItem']), '');
     }
   }
 
@@ -138,6 +126,44 @@ export function renderMarkdown(R) {
   return L.join('\n');
 }
 
+const perKb = (x) => x && { median: x.median / KB, min: x.min / KB, max: x.max / KB };
+/** Every column of the scenario tables: its heading and its cell from a variant's summary. */
+const COLUMNS = {
+  defined: ['defined ms', (s) => mm(s.defined)],
+  defineRender: ['define+render ms', (s) => mm(s.defineRender)],
+  readyNav: ['nav→ready ms', (s) => mm(s.readyNav)],
+  textPainted: ['text painted ms', (s) => mm(s.textPainted)],
+  textPaintedNav: ['nav→text painted ms', (s) => mm(s.textPaintedNav)],
+  mainThread: ['main-thread ms', (s) => mm(s.mainThread)],
+  tbt: ['TBT ms', (s) => mm(s.tbt)],
+  longest: ['longest task ms', (s) => mm(s.longest)],
+  cls: ['CLS (API)', (s) => mm(s.cls, 3)],
+  visShift: ['visual shift', (s) => mm(s.visShift, 3)],
+  jumpPx: ['jump px', (s) => mm(s.jumpPx)],
+  clickPaint: ['click→open paint ms', (s) => mm(s.clickPaint)],
+  heapPerItem: ['heap/item KB', (s) => (s.heapPerItem ? mm(perKb(s.heapPerItem), 2) : '–')],
+  nodesPerItem: ['DOM nodes/item', (s) => num(s.nodesPerItem?.median, 1)],
+  enFrames: ['English frames', (s) => mm(s.enFrames)],
+};
+/** The columns most scenario tables share, in this order. */
+const SHARED = ['defined', 'defineRender', 'readyNav', 'mainThread', 'tbt', 'longest', 'cls', 'visShift', 'jumpPx'];
+
+/**
+ * A scenario's table at one rate: the heading row, then a row per variant it loaded, its name with any warning.
+ * @param {string[]} cols keys of COLUMNS; `*key` in bold, the figure a scenario is about
+ */
+function table(R, vids, rate, cols) {
+  const parts = cols.map((c) => [c.startsWith('*') ? (x) => `**${x}**` : (x) => x, COLUMNS[c.replace('*', '')]]);
+  const L = [`| variant | ${parts.map(([b, [head]]) => b(head)).join(' | ')} |`, `|${'---|'.repeat(cols.length + 1)}`];
+  for (const vid of vids) {
+    const s = R.summary[rate][vid];
+    if (!s) continue;
+    const warn = warnings(s);
+    L.push(`| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${parts.map(([b, [, cell]]) => b(cell(s))).join(' | ')} |`);
+  }
+  return L;
+}
+
 /** What makes a row's figures suspect, for the ⚠ after its name. */
 function warnings(s) {
   return [
@@ -158,18 +184,10 @@ function langTable(R, vids, rate) {
     '**text painted**: script start → end of the first frame in which every widget shows text in the page’s language; **English frames**: frames in which a widget showed English text (per load).',
     '',
   );
+  const [defined, defineRender, readyNav, ...rest] = SHARED;
   L.push(
-    '| variant | defined ms | define+render ms | nav→ready ms | **text painted ms** | nav→text painted ms | main-thread ms | TBT ms | longest task ms | CLS (API) | visual shift | jump px | English frames |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...table(R, vids, rate, [defined, defineRender, readyNav, '*textPainted', 'textPaintedNav', ...rest, 'enFrames']),
   );
-  for (const vid of vids) {
-    const s = R.summary[rate][vid];
-    if (!s) continue;
-    const warn = warnings(s);
-    L.push(
-      `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | **${mm(s.textPainted)}** | ${mm(s.textPaintedNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.enFrames)} |`,
-    );
-  }
   const x = R.ratios[rate]?.['all-five-fr@8'];
   if (x)
     L.push(
