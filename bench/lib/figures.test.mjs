@@ -1,7 +1,30 @@
-// Per-load figures, on canned data (no browser): what a long task is put down to. `npm run bench:check`.
+// The per-load figures the ssr budgets rest on, on canned snapshots (no browser): what counts as a move, and what a
+// long task is put down to. `npm run bench:check`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { boxMoves } from './shift.mjs';
 import { blockingBy, longTaskCauses } from './tasks.mjs';
+
+const box = (k, y, h = 20) => ({ k, x: 16, y, w: 380, h });
+
+test('boxMoves: any move or resize of 1 px or more counts, on screen or far below it', () => {
+  const before = [box('@title', 10), box('physio-red-flags:1', 200, 2900), box('@after', 9000)];
+  assert.deepEqual(boxMoves(before, before), { px: 0, moved: [], unmatched: [] });
+  assert.equal(boxMoves(before, [box('@title', 10.4), ...before.slice(1)]).px, 0, 'under 1 px is rounding');
+  const grown = [box('@title', 10), box('physio-red-flags:1', 200, 3586), box('@after', 9686)];
+  const r = boxMoves(before, grown);
+  assert.equal(r.px, 686);
+  assert.deepEqual(
+    r.moved.map((m) => `${m.k} ${m.dy} ${m.dh}`),
+    ['physio-red-flags:1 0 686', '@after 686 0'],
+  );
+});
+
+test('boxMoves: a box only one snapshot has is reported as unmatched, not passed over', () => {
+  const r = boxMoves([box('@title', 10), box('@after', 900)], [box('@title', 10), box('physio-faq:1', 40)]);
+  assert.deepEqual(r.unmatched.sort(), ['@after', 'physio-faq:1']);
+  assert.equal(r.px, 0);
+});
 
 test('longTaskCauses: a define() in a task names it; then script start, the probe, before script, the rest', () => {
   const defs = [
