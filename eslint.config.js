@@ -31,6 +31,7 @@ export default defineConfig(
     'editor/',
     'bench/.build/',
     'examples/*/dist/',
+    'examples/*/.next/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -3,6 +3,8 @@
 // and checks in Chromium that all five widgets are defined and rendered with no console error and no page error.
 // Each example is copied to a throwaway folder, its `physio-elements` dependency (a `file:` placeholder) is pointed at
 // the packed tarball, and it is installed from the npm registry. One line per example; exit 1 if any fails.
+// Server-rendered examples (Next.js) are also checked as they come from the server (declarative shadow DOM,
+// readable red flags) and for hydration that keeps the server's nodes rather than rendering the widgets again.
 // Run after `npm run build` (as `npm run examples:check` does). `node scripts/examples-check.mjs vue` checks one.
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,11 +17,16 @@ import { freePort } from './free-port.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tags = ['physio-faq', 'physio-red-flags', 'physio-load-bucket', 'physio-exercise-card', 'physio-booking-cta'];
+// The FAQ renders only its host on the server: its questions are the page's own <details> or load in the browser.
+const serverRenderedTags = tags.filter((tag) => tag !== 'physio-faq');
+// A check sends nothing home, and must not wait on a network CI may not have.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 /**
  * The examples. `build` runs in the installed copy; `serve(port)` starts a server for the built app on
- * 127.0.0.1:port (killed with its process group afterwards); `path` is the page to open; `check(page)`, if given,
- * drives what the example itself shows (bound state, an event) after the common checks.
+ * 127.0.0.1:port (killed with its process group afterwards); `path` is the page to open; `serverRendered` adds the
+ * server HTML and hydration checks; `check(page)`, if given, drives what the example itself shows (bound state, an
+ * event) after the common checks.
  */
 const examples = [
   {
@@ -39,14 +46,31 @@ const examples = [
           return faq.region === 'be' && text.includes('Is mijn rugpijn ernstig?') && text.includes('1733');
         }),
       );
-      // The physio-book listener: the app cancels the link and shows the booking.
-      await page.click('physio-booking-cta >> a[part~="button"]');
-      await step('@physio-book handled', () =>
-        page.waitForFunction(() => document.querySelector('#booked').textContent.includes('online')),
+      await booked(page, '@physio-book handled');
+    },
+  },
+  {
+    name: 'next',
+    build: ['npx', '--no', 'next', 'build'],
+    serve: (port) => ['npx', '--no', 'next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    path: '/',
+    serverRendered: true,
+    async check(page) {
+      // React state fed by the widgets' event props: onPhysioFaqToggle counts the questions opened.
+      await page.locator('physio-faq summary').first().click();
+      await step('onPhysioFaqToggle counted', () =>
+        page.waitForFunction(() => document.querySelector('#opened').textContent.includes('1')),
       );
+      await booked(page, 'onPhysioBook handled');
     },
   },
 ];
+
+/** Clicks the booking button; the app's physio-book listener cancels the link and shows the booking in #booked. */
+async function booked(page, name) {
+  await page.click('physio-booking-cta >> a[part~="button"]');
+  await step(name, () => page.waitForFunction(() => document.querySelector('#booked').textContent.includes('online')));
+}
 
 const exec = promisify(execFile);
 /** Runs a browser wait with a short timeout, failing with the name of what did not happen. */
@@ -97,8 +121,44 @@ async function startServer(cmd, cwd, url) {
   throw new Error(`server did not answer ${url} within 30 s:\n${output}`);
 }
 
+/** The element children of each open shadow root, by tag: what the server sent, or what hydration made of it. */
+const shadowChildren = (names) =>
+  names.map((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    return root ? `<${tag}>: ${[...root.children].map((node) => node.localName).join(' ')}` : '';
+  });
+
+/**
+ * The page as the server sent it, before any script: the HTML must hold a declarative shadow root for each widget
+ * rendered on the server and the red flags' emergency text; returns the problems found and the open roots' children
+ * as a browser with JavaScript off parses them.
+ */
+async function serverPage(browser, url) {
+  const problems = [];
+  const html = await (await fetch(url)).text();
+  for (const tag of serverRenderedTags) {
+    if (!new RegExp(`<${tag}\\b[^>]*><template [^>]*shadowrootmode="(open|closed)"`).test(html)) {
+      problems.push(`<${tag}> has no declarative shadow root in the server HTML`);
+    }
+  }
+  // Lit's part markers split the text; without the tags and comments it reads as a reader sees it.
+  const flags = html.match(/<physio-red-flags\b[\s\S]*?<\/physio-red-flags>/)?.[0].replace(/<[^>]*>/g, '') ?? '';
+  if (!flags.includes('Call 112 now'))
+    problems.push('the server HTML of <physio-red-flags> does not read "Call 112 now"');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return { problems, roots: await page.evaluate(shadowChildren, serverRenderedTags) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Opens the page and checks every widget; throws with every problem found. */
 async function checkPage(browser, url, example) {
+  const server = example.serverRendered ? await serverPage(browser, url) : undefined;
+  if (server?.problems.length) throw new Error(server.problems.join('\n  '));
   const page = await browser.newPage();
   page.setDefaultTimeout(10_000);
   const problems = [];
@@ -128,6 +188,14 @@ async function checkPage(browser, url, example) {
       });
     }, tags);
     for (const { tag, problem } of widgets) if (problem) problems.push(`<${tag}> ${problem}`);
+    if (server) {
+      // Hydrated, the roots hold the server's nodes as they were. Without hydration support (or with it loaded after
+      // Lit) a widget renders again: next to the server's nodes, or in their place with its styles adopted.
+      const roots = await page.evaluate(shadowChildren, serverRenderedTags);
+      roots.forEach((now, i) => {
+        if (now !== server.roots[i]) problems.push(`not hydrated: ${now} (from the server: ${server.roots[i]})`);
+      });
+    }
     if (!problems.length && example.check) await example.check(page);
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
@@ -150,7 +218,7 @@ async function install(example, tarball) {
       filter: (file) =>
         !relative(source, file)
           .split(sep)
-          .some((part) => part === 'node_modules' || part === 'dist'),
+          .some((part) => ['node_modules', 'dist', '.next', 'package-lock.json'].includes(part)),
     });
     const manifestFile = join(work, 'package.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
