@@ -32,6 +32,7 @@ export default defineConfig(
     'bench/.build/',
     'examples/*/dist/',
     'examples/*/.next/',
+    'examples/*/.astro/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -3,7 +3,7 @@
 // and checks in Chromium that all five widgets are defined and rendered with no console error and no page error.
 // Each example is copied to a throwaway folder, its `physio-elements` dependency (a `file:` placeholder) is pointed at
 // the packed tarball, and it is installed from the npm registry. One line per example; exit 1 if any fails.
-// Server-rendered examples (Next.js) are also checked as they come from the server (declarative shadow DOM,
+// Server-rendered examples (Next.js, Astro) are also checked as they come from the server (declarative shadow DOM,
 // readable red flags) and for hydration that keeps the server's nodes rather than rendering the widgets again.
 // Run after `npm run build` (as `npm run examples:check` does). `node scripts/examples-check.mjs vue` checks one.
 import { execFile, spawn } from 'node:child_process';
@@ -21,6 +21,7 @@ const tags = ['physio-faq', 'physio-red-flags', 'physio-load-bucket', 'physio-ex
 const serverRenderedTags = tags.filter((tag) => tag !== 'physio-faq');
 // A check sends nothing home, and must not wait on a network CI may not have.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /**
  * The examples. `build` runs in the installed copy; `serve(port)` starts a server for the built app on
@@ -62,6 +63,19 @@ const examples = [
         page.waitForFunction(() => document.querySelector('#opened').textContent.includes('1')),
       );
       await booked(page, 'onPhysioBook handled');
+    },
+  },
+  {
+    name: 'astro',
+    build: ['npx', '--no', 'astro', 'build', '--silent'],
+    serve: (port) => ['npx', '--no', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    path: '/',
+    serverRendered: true,
+    async check(page) {
+      await page.locator('physio-faq summary').first().click();
+      await step('an FAQ question opens', () =>
+        page.waitForFunction(() => document.querySelector('physio-faq').shadowRoot.querySelector('details[open]')),
+      );
     },
   },
 ];
@@ -218,7 +232,7 @@ async function install(example, tarball) {
       filter: (file) =>
         !relative(source, file)
           .split(sep)
-          .some((part) => ['node_modules', 'dist', '.next', 'package-lock.json'].includes(part)),
+          .some((part) => ['node_modules', 'dist', '.next', '.astro', 'package-lock.json'].includes(part)),
     });
     const manifestFile = join(work, 'package.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
