@@ -31,6 +31,8 @@ export default defineConfig(
     'editor/',
     'bench/.build/',
     'examples/*/dist/',
+    'examples/*/.next/',
+    'examples/*/.astro/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -3,6 +3,8 @@
 // and checks in Chromium that all five widgets are defined and rendered with no console error and no page error.
 // Each example is copied to a throwaway folder, its `physio-elements` dependency (a `file:` placeholder) is pointed at
 // the packed tarball, and it is installed from the npm registry. One line per example; exit 1 if any fails.
+// Server-rendered examples (Next.js, Astro) are also checked as they come from the server (declarative shadow DOM,
+// readable red flags) and for hydration that keeps the server's nodes rather than rendering the widgets again.
 // Run after `npm run build` (as `npm run examples:check` does). `node scripts/examples-check.mjs vue` checks one.
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,11 +17,17 @@ import { freePort } from './free-port.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tags = ['physio-faq', 'physio-red-flags', 'physio-load-bucket', 'physio-exercise-card', 'physio-booking-cta'];
+// The FAQ renders only its host on the server: its questions are the page's own <details> or load in the browser.
+const serverRenderedTags = tags.filter((tag) => tag !== 'physio-faq');
+// A check sends nothing home, and must not wait on a network CI may not have.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /**
  * The examples. `build` runs in the installed copy; `serve(port)` starts a server for the built app on
- * 127.0.0.1:port (killed with its process group afterwards); `path` is the page to open; `check(page)`, if given,
- * drives what the example itself shows (bound state, an event) after the common checks.
+ * 127.0.0.1:port (killed with its process group afterwards); `path` is the page to open; `serverRendered` adds the
+ * server HTML and hydration checks; `check(page)`, if given, drives what the example itself shows (bound state, an
+ * event) after the common checks.
  */
 const examples = [
   {
@@ -39,14 +47,44 @@ const examples = [
           return faq.region === 'be' && text.includes('Is mijn rugpijn ernstig?') && text.includes('1733');
         }),
       );
-      // The physio-book listener: the app cancels the link and shows the booking.
-      await page.click('physio-booking-cta >> a[part~="button"]');
-      await step('@physio-book handled', () =>
-        page.waitForFunction(() => document.querySelector('#booked').textContent.includes('online')),
+      await booked(page, '@physio-book handled');
+    },
+  },
+  {
+    name: 'next',
+    build: ['npx', '--no', 'next', 'build'],
+    serve: (port) => ['npx', '--no', 'next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    path: '/',
+    serverRendered: true,
+    async check(page) {
+      // React state fed by the widgets' event props: onPhysioFaqToggle counts the questions opened.
+      await page.locator('physio-faq summary').first().click();
+      await step('onPhysioFaqToggle counted', () =>
+        page.waitForFunction(() => document.querySelector('#opened').textContent.includes('1')),
+      );
+      await booked(page, 'onPhysioBook handled');
+    },
+  },
+  {
+    name: 'astro',
+    build: ['npx', '--no', 'astro', 'build', '--silent'],
+    serve: (port) => ['npx', '--no', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    path: '/',
+    serverRendered: true,
+    async check(page) {
+      await page.locator('physio-faq summary').first().click();
+      await step('an FAQ question opens', () =>
+        page.waitForFunction(() => document.querySelector('physio-faq').shadowRoot.querySelector('details[open]')),
       );
     },
   },
 ];
+
+/** Clicks the booking button; the app's physio-book listener cancels the link and shows the booking in #booked. */
+async function booked(page, name) {
+  await page.click('physio-booking-cta >> a[part~="button"]');
+  await step(name, () => page.waitForFunction(() => document.querySelector('#booked').textContent.includes('online')));
+}
 
 const exec = promisify(execFile);
 /** Runs a browser wait with a short timeout, failing with the name of what did not happen. */
@@ -97,8 +135,44 @@ async function startServer(cmd, cwd, url) {
   throw new Error(`server did not answer ${url} within 30 s:\n${output}`);
 }
 
+/** The element children of each open shadow root, by tag: what the server sent, or what hydration made of it. */
+const shadowChildren = (names) =>
+  names.map((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    return root ? `<${tag}>: ${[...root.children].map((node) => node.localName).join(' ')}` : '';
+  });
+
+/**
+ * The page as the server sent it, before any script: the HTML must hold a declarative shadow root for each widget
+ * rendered on the server and the red flags' emergency text; returns the problems found and the open roots' children
+ * as a browser with JavaScript off parses them.
+ */
+async function serverPage(browser, url) {
+  const problems = [];
+  const html = await (await fetch(url)).text();
+  for (const tag of serverRenderedTags) {
+    if (!new RegExp(`<${tag}\\b[^>]*><template [^>]*shadowrootmode="(open|closed)"`).test(html)) {
+      problems.push(`<${tag}> has no declarative shadow root in the server HTML`);
+    }
+  }
+  // Lit's part markers split the text; without the tags and comments it reads as a reader sees it.
+  const flags = html.match(/<physio-red-flags\b[\s\S]*?<\/physio-red-flags>/)?.[0].replace(/<[^>]*>/g, '') ?? '';
+  if (!flags.includes('Call 112 now'))
+    problems.push('the server HTML of <physio-red-flags> does not read "Call 112 now"');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return { problems, roots: await page.evaluate(shadowChildren, serverRenderedTags) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Opens the page and checks every widget; throws with every problem found. */
 async function checkPage(browser, url, example) {
+  const server = example.serverRendered ? await serverPage(browser, url) : undefined;
+  if (server?.problems.length) throw new Error(server.problems.join('\n  '));
   const page = await browser.newPage();
   page.setDefaultTimeout(10_000);
   const problems = [];
@@ -128,6 +202,14 @@ async function checkPage(browser, url, example) {
       });
     }, tags);
     for (const { tag, problem } of widgets) if (problem) problems.push(`<${tag}> ${problem}`);
+    if (server) {
+      // Hydrated, the roots hold the server's nodes as they were. Without hydration support (or with it loaded after
+      // Lit) a widget renders again: next to the server's nodes, or in their place with its styles adopted.
+      const roots = await page.evaluate(shadowChildren, serverRenderedTags);
+      roots.forEach((now, i) => {
+        if (now !== server.roots[i]) problems.push(`not hydrated: ${now} (from the server: ${server.roots[i]})`);
+      });
+    }
     if (!problems.length && example.check) await example.check(page);
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
@@ -137,17 +219,20 @@ async function checkPage(browser, url, example) {
   if (problems.length) throw new Error(problems.join('\n  '));
 }
 
-async function checkExample(example, tarball, browser) {
+/**
+ * Copies the example to a throwaway folder, points its `physio-elements` placeholder at the tarball and installs it;
+ * returns the folder and how long the install took. The folder is removed if the install fails.
+ */
+async function install(example, tarball) {
   const work = mkdtempSync(join(tmpdir(), `physio-example-${example.name}-`));
   const source = join(root, 'examples', example.name);
-  let server;
   try {
     cpSync(source, work, {
       recursive: true,
       filter: (file) =>
         !relative(source, file)
           .split(sep)
-          .some((part) => part === 'node_modules' || part === 'dist'),
+          .some((part) => ['node_modules', 'dist', '.next', '.astro', 'package-lock.json'].includes(part)),
     });
     const manifestFile = join(work, 'package.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -156,11 +241,20 @@ async function checkExample(example, tarball, browser) {
     }
     manifest.dependencies['physio-elements'] = `file:${tarball}`;
     writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-    const times = {};
-    let start = performance.now();
+    const start = performance.now();
     await run(['npm', 'install', '--no-audit', '--no-fund', '--silent'], work);
-    times.install = seconds(start);
-    start = performance.now();
+    return { work, times: { install: seconds(start) } };
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Builds, serves and checks an installed example, then removes its folder; returns the times of each step. */
+async function checkExample(example, { work, times }, browser) {
+  let server;
+  try {
+    let start = performance.now();
     await run(example.build, work);
     times.build = seconds(start);
     start = performance.now();
@@ -188,6 +282,7 @@ if (!executablePath) {
   process.exit(1);
 }
 
+const started = performance.now();
 const packFolder = mkdtempSync(join(tmpdir(), 'physio-examples-pack-'));
 let failed = 0;
 let browser;
@@ -198,17 +293,21 @@ try {
     executablePath,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  for (const example of chosen) {
-    const start = performance.now();
+  // An install mostly waits on the registry: all start at once and run while earlier examples build (on two cores this
+  // took the three examples from about 5 to about 3 minutes). A failed install is reported in its example's turn.
+  const installs = chosen.map((example) => install(example, tarball));
+  for (const pending of installs) pending.catch(() => {});
+  for (const [i, example] of chosen.entries()) {
     try {
-      const times = await checkExample(example, tarball, browser);
+      const times = await checkExample(example, await installs[i], browser);
       const parts = Object.entries(times).map(([step, time]) => `${step} ${time}`);
-      console.log(`ok   examples/${example.name} in ${seconds(start)} (${parts.join(', ')})`);
+      console.log(`ok   examples/${example.name} (${parts.join(', ')})`);
     } catch (error) {
       failed++;
-      console.log(`FAIL examples/${example.name} in ${seconds(start)}\n  ${error.message}`);
+      console.log(`FAIL examples/${example.name}\n  ${error.message}`);
     }
   }
+  console.log(`${chosen.length} example${chosen.length === 1 ? '' : 's'} in ${seconds(started)}`);
 } finally {
   await browser?.close();
   rmSync(packFolder, { recursive: true, force: true });
