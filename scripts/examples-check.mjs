@@ -25,9 +25,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /**
  * The examples. `build` runs in the installed copy; `serve(port)` starts a server for the built app on
- * 127.0.0.1:port (killed with its process group afterwards); `path` is the page to open; `serverRendered` adds the
- * server HTML and hydration checks; `check(page)`, if given, drives what the example itself shows (bound state, an
- * event) after the common checks.
+ * 127.0.0.1:port (killed with its process group afterwards); `path` is the page to open (and `morePaths` other pages
+ * checked the same way); `serverRendered` adds the server HTML and hydration checks; `check(page, path)`, if given,
+ * drives what the example itself shows (bound state, an event) after the common checks.
  */
 const examples = [
   {
@@ -75,6 +75,26 @@ const examples = [
       await page.locator('physio-faq summary').first().click();
       await step('an FAQ question opens', () =>
         page.waitForFunction(() => document.querySelector('physio-faq').shadowRoot.querySelector('details[open]')),
+      );
+    },
+  },
+  {
+    name: 'html',
+    build: ['npm', 'run', 'build', '--silent'],
+    serve: (port) => ['npx', '--no', 'sirv', '.', '--host', '127.0.0.1', '--port', String(port)],
+    path: '/',
+    // The classic script on a page of its own: a page loads one or the other.
+    morePaths: ['/classic.html'],
+    async check(page, path) {
+      if (path !== '/') return;
+      // <html lang="nl-BE">: Dutch, Belgian routes; the clinic's own question stays in the FAQ.
+      await step('Belgian Dutch from <html lang>', () =>
+        page.waitForFunction(() => {
+          const card = document.querySelector('physio-exercise-card').shadowRoot.textContent;
+          const faq = document.querySelector('physio-faq');
+          const questions = faq.shadowRoot.textContent + faq.textContent;
+          return card.includes('kinesitherapeut') && questions.includes('Heb ik een voorschrift nodig?');
+        }),
       );
     },
   },
@@ -210,7 +230,7 @@ async function checkPage(browser, url, example) {
         if (now !== server.roots[i]) problems.push(`not hydrated: ${now} (from the server: ${server.roots[i]})`);
       });
     }
-    if (!problems.length && example.check) await example.check(page);
+    if (!problems.length && example.check) await example.check(page, new URL(url).pathname);
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
   } finally {
@@ -259,9 +279,9 @@ async function checkExample(example, { work, times }, browser) {
     times.build = seconds(start);
     start = performance.now();
     const port = await freePort();
-    const url = `http://127.0.0.1:${port}${example.path}`;
-    server = await startServer(example.serve(port), work, url);
-    await checkPage(browser, url, example);
+    const url = (path) => `http://127.0.0.1:${port}${path}`;
+    server = await startServer(example.serve(port), work, url(example.path));
+    for (const path of [example.path, ...(example.morePaths ?? [])]) await checkPage(browser, url(path), example);
     times.browser = seconds(start);
     return times;
   } finally {
