@@ -46,9 +46,9 @@ export function pageShell({ lang, title, body }: { lang: string; title: string; 
     <meta charset="utf-8" />
     <title>${title}</title>
     <script>
-      // Every layout shift from the first paint on, hydration included (CLS).
+      // Every layout shift from the first paint on, hydration included (CLS), with the nodes that moved.
       window.shifts = [];
-      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries())).observe({
         type: 'layout-shift',
         buffered: true,
       });
