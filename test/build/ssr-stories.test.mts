@@ -353,16 +353,9 @@ describe('every story server-rendered, in Chromium', { timeout: 300_000, concurr
             continue;
           }
           // Hydrated, not drawn again: a fresh render would replace the server's nodes (or, worse, add to them).
-          // Except in a closed root (the red flags), which is drawn again: Lit's hydration support looks for a server
-          // root only in this.shadowRoot, which a closed one does not show. Its text and links are still compared.
           const kept = new Set(after.nodes);
           const lost = painted.widgets[i]!.nodes.filter((node) => !kept.has(node));
-          if (after.shadowRootType !== 'closed')
-            assert.equal(
-              lost.length,
-              0,
-              `${name}: hydrated, all ${painted.widgets[i]!.nodes.length} server nodes kept`,
-            );
+          assert.equal(lost.length, 0, `${name}: hydrated, all ${painted.widgets[i]!.nodes.length} server nodes kept`);
           assert.deepEqual(after.text, noScript.widgets[i]!.text, `${name}: the same text after hydration`);
           assert.deepEqual(after.hrefs, noScript.widgets[i]!.hrefs, `${name}: the same links after hydration`);
         }
