@@ -1,5 +1,6 @@
 import type { ReactiveElement } from '@lit/reactive-element';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { isServer } from 'lit-html/is-server.js';
 import { rememberPageLanguage } from './region.js';
 import { localeLoading } from './locale-gate.js';
 import { version } from './version.js';
@@ -66,6 +67,10 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
      * that must never throw, so a taken tag only warns, once.
      */
     static define(tag: string): void {
+      // On a server only a widget with templates registers: one without (the FAQ, drawn in the browser) has nothing
+      // to render there, and @lit-labs/ssr 4.1 would take it for a shadow host never left, writing on every widget
+      // after it on the page a `defer-hydration` that nothing removes, so they would never hydrate.
+      if (isServer && !('render' in this.prototype)) return;
       // The language the page had when its widgets arrived decides the region later (region.ts, rule 4).
       rememberPageLanguage();
       // While the page's language is loading, an undefined element keeps its reserved box (preload.css) and the

@@ -1,12 +1,19 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import {
+  clientBundle,
+  domTree,
+  findNode,
+  launchChromium,
+  pageShell,
+  problemsOf,
+  readable,
+  root,
+  serve,
+  type DomNode,
+} from './ssr-support.mjs';
 
 /*
  * Server rendering in a browser (components.md "Server rendering", issue 18 point 2): a page of widgets rendered by
@@ -15,7 +22,6 @@ import { findChrome } from '../../scripts/find-chrome.mjs';
  * Text is read through the accessibility tree and the DOM through CDP with `pierce`, because the red flags' shadow
  * root is closed: nothing a page script can reach would see it, which is the point.
  */
-const root = resolve(import.meta.dirname, '../..');
 const langs = ['en', 'nl-BE'] as const;
 
 /** Each page's HTML, rendered in a child process (test/build/ssr-page.mts keeps the DOM shim out of this one). */
@@ -25,110 +31,22 @@ function renderPage(lang: string): string {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  // No preload.css: it reserves boxes for widgets still to upgrade, which server-rendered widgets already fill.
-  return `<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <title>Server-rendered widgets</title>
-    <script>
-      // Every layout shift from the first paint on, hydration included (CLS).
-      window.shifts = [];
-      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
-        type: 'layout-shift',
-        buffered: true,
-      });
-    </script>
-    <script type="module" src="/client.js"></script>
-  </head>
-  <body>
-    ${body}
+  return pageShell({
+    lang,
+    title: 'Server-rendered widgets',
+    body: `${body}
     <script>
       // Before any module runs: the server's nodes in each open root, to check hydration kept them (a fresh render
       // would replace or, worse, duplicate them).
       window.serverNodes = [...document.querySelectorAll('physio-load-bucket, physio-exercise-card, physio-booking-cta')]
         .map((host) => ({ host, children: [...host.shadowRoot.children] }));
-    </script>
-  </body>
-</html>`;
-}
-
-/**
- * The client: hydration support first (it must patch LitElement before any widget is defined), then all.ts. One
- * copy of Lit, from this package's node_modules; Lit's development build, which reports what production hides.
- */
-async function clientFiles(): Promise<Map<string, string>> {
-  const result = await build({
-    stdin: {
-      contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './src/all.ts';\n`,
-      resolveDir: root,
-      sourcefile: 'client.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    // One file: with splitting, Lit would sit in a shared chunk that runs before this entry's first import, so
-    // LitElement would be defined before the hydration support could patch it, and every widget would render twice.
-    splitting: false,
-    format: 'esm',
-    conditions: ['development'],
-    entryNames: 'client',
-    outdir: '/out',
-    write: false,
-    logLevel: 'error',
+    </script>`,
   });
-  return new Map(result.outputFiles.map((file) => [file.path.replace(/^\/out/, ''), file.text]));
-}
-
-/**
- * The page's text as assistive technology gets it (the accessibility tree) and its links with the widget each is in
- * (the DOM through CDP, closed shadow roots included).
- */
-async function readable(cdp: CDPSession) {
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
-  };
-  const text = nodes
-    .filter((node) => !node.ignored && node.name?.value)
-    .map((node) => node.name!.value)
-    .join('\n');
-  const hrefs: string[] = [];
-  const { root: doc } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const walk = (node: DomNode, inside: string) => {
-    const tag = node.localName?.startsWith('physio-') ? node.localName : inside;
-    if (node.localName === 'a') {
-      const attrs = node.attributes ?? [];
-      const href = attrs[attrs.indexOf('href') + 1];
-      if (attrs.includes('href')) hrefs.push(`${tag} ${href}`);
-    }
-    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, tag);
-  };
-  walk(doc, '');
-  return { text, hrefs };
-}
-
-interface DomNode {
-  nodeId: number;
-  backendNodeId: number;
-  localName?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: (DomNode & { shadowRootType?: string })[];
-}
-
-/** The first node under `node` matching `test`, shadow roots (closed ones too) included. */
-function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | undefined {
-  if (test(node)) return node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const found = findNode(child, test);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** Clicks a node a page script cannot reach (in the red flags' closed root) with the mouse, as a reader would. */
 async function clickNode(page: Page, cdp: CDPSession, test: (node: DomNode) => boolean) {
-  const { root: doc } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const node = findNode(doc, test);
+  const node = findNode(await domTree(cdp), test);
   assert.ok(node, 'the node to click exists');
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
   const { quads } = (await cdp.send('DOM.getContentQuads', { backendNodeId: node.backendNodeId })) as {
@@ -140,29 +58,16 @@ async function clickNode(page: Page, cdp: CDPSession, test: (node: DomNode) => b
 
 // A bound on the whole: a widget that never settles must fail the run, not hang it.
 describe('server-rendered widgets in Chromium', { timeout: 120_000 }, () => {
-  let server: Server;
+  let server: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;
   let base = '';
 
   before(async () => {
-    const files = await clientFiles();
-    const pages = new Map(langs.map((lang) => [`/${lang}.html`, renderPage(lang)]));
-    server = createServer((request, response) => {
-      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      const page = pages.get(path);
-      const script = files.get(path);
-      // No favicon: a 404 would be logged as a console error.
-      if (path === '/favicon.ico') return void response.writeHead(204).end();
-      if (page === undefined && script === undefined) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': page ? 'text/html; charset=utf-8' : 'text/javascript' });
-      response.end(page ?? script);
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: findChrome(),
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const files = new Map(langs.map((lang) => [`/${lang}.html`, renderPage(lang)]));
+    files.set('/client.js', await clientBundle());
+    server = await serve(files);
+    base = server.base;
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -210,14 +115,7 @@ describe('server-rendered widgets in Chromium', { timeout: 120_000 }, () => {
       it(`${lang}: hydrates with no error, mismatch or shift, and every widget answers`, async () => {
         const context = await browser.newContext();
         const page = await context.newPage();
-        const problems: string[] = [];
-        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-        page.on('console', (message) => {
-          // Lit's development build says so once; everything else it warns about (a hydration mismatch, a second
-          // copy of Lit, a change in update) is a failure.
-          if (message.type() === 'warning' && /Lit is in dev mode/.test(message.text())) return;
-          if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-        });
+        const problems = problemsOf(page);
         await page.goto(`${base}/${lang}.html`);
         await page.evaluate(async () => {
           const tags = ['physio-red-flags', 'physio-load-bucket', 'physio-exercise-card', 'physio-booking-cta'];
@@ -238,7 +136,9 @@ describe('server-rendered widgets in Chromium', { timeout: 120_000 }, () => {
         );
         for (const line of kept)
           assert.match(line, /: (\d+) server nodes, \1 now, same: true$/, `${lang}: hydrated, not re-rendered`);
-        const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+        const shifts = await page.evaluate(() =>
+          (window as unknown as { shifts: { value: number }[] }).shifts.map((shift) => shift.value),
+        );
         assert.equal(
           shifts.reduce((sum, value) => sum + value, 0),
           0,
@@ -257,8 +157,7 @@ describe('server-rendered widgets in Chromium', { timeout: 120_000 }, () => {
             };
           });
         const announced = async () => {
-          const { root: doc } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-          const flags = findNode(doc, (node) => node.localName === 'physio-red-flags')!;
+          const flags = findNode(await domTree(cdp), (node) => node.localName === 'physio-red-flags')!;
           const status = findNode(flags, (node) => (node.attributes ?? []).join(' ').includes('role status'))!;
           const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: status.backendNodeId })) as {
             outerHTML: string;

@@ -106,6 +106,20 @@ export class PhysioRedFlags extends PhysioElement {
     window.addEventListener('pagehide', this.#clearOnLeave);
   }
 
+  /**
+   * A closed root the server wrote (declarative shadow DOM) is not this.shadowRoot, where Lit's hydration support
+   * looks for one to hydrate, so attachShadow() would empty it and every node would be drawn again (focus lost with
+   * them). Shown to the support, and to nothing else, for this synchronous call; without the support, left to
+   * attachShadow() as before (Lit would draw a second copy into a root it reused).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = 'litElementHydrateSupport' in globalThis && this.internals.shadowRoot;
+    if (server) Object.defineProperty(this, 'shadowRoot', { configurable: true, value: server });
+    const root = super.createRenderRoot();
+    delete (this as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    return root;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#clearOnLeave);
@@ -138,6 +152,9 @@ export class PhysioRedFlags extends PhysioElement {
     const signs = builtInSigns();
     const marked = this.#markedTiers();
     const urgent = marked[0];
+    // nothing, not '': a hydrated part holding '' (which the server writes as no text at all) would put its first
+    // announcement into Lit's end-marker comment, where no one hears it.
+    const announcement = urgent ? tierAnnouncement(urgent, numbers, region) : nothing;
     return html`<div lang=${contentLanguage()}>
       ${heading(level, msg('When to get urgent help with back pain', { id: 'red-flags.title' }), 'title')}
       <p class="intro">
@@ -171,7 +188,7 @@ export class PhysioRedFlags extends PhysioElement {
           <div part="action" class="action">${tierAction(tier, numbers, region)}</div>
         </section>`;
       })}
-      <div class="visually-hidden" role="status">${urgent ? tierAnnouncement(urgent, numbers, region) : ''}</div>
+      <div class="visually-hidden" role="status">${announcement}</div>
       <p class="closing">${closingLine()}</p>
       ${disclaimer()} ${sourcesLine(sources(region), lastReviewed)}
     </div>`;
