@@ -13,9 +13,9 @@ const { html } = await import('lit');
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const out = [];
-// One render per widget, as a CMS renders a block: rendered in one template, a widget that @lit-labs/ssr 4.1 renders
-// no shadow root for (the FAQ, a ReactiveElement) leaves its host stack one deep, and every widget after it would get
-// defer-hydration and never hydrate.
+// One render per widget, as a CMS renders a block. A widget rendered with defer-hydration would never hydrate: what
+// @lit-labs/ssr 4.1 did to every widget after a registered FAQ (PhysioBase.define keeps it off a server since), so the
+// render refuses it rather than measure a page that never hydrates.
 for (const { lang, html: source } of JSON.parse(input)) {
   const strings = Object.assign([source], { raw: [source] }); // a template with no bindings: the tag as written
   const rendered = await renderToString(html(strings), { lang, setLocale });
