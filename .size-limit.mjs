@@ -8,13 +8,14 @@ export default [
   // what only the floating booking button (`variant="floating"`, a page's opt-in) needs moved beside the file, as the
   // FAQ's structured data had: the guard that keeps it off the focused element and gives focus back on close
   // (about −0.38 KB).
-  // Issue 18: server-rendered red flags hydrate their closed root instead of being drawn again, about 80 B, more than
-  // the module had left under 40 KiB.
+  // Issue 18: server-rendered red flags hydrate their closed root instead of being drawn again (about 80 B, more than
+  // the module had left under 40 KiB), and keep it and the ticked signs off every property a page script can read:
+  // Lit's public renderRoot, the ElementInternals and the reactive state (about 110 B).
   {
     name: 'CDN file: all five widgets, English and Dutch, all drawings',
     path: 'dist/cdn/physio-elements.js',
     gzip: true,
-    limit: '40.1 KiB',
+    limit: '40.25 KiB',
   },
   // Issue 18: the same as a classic script, for pages that cannot use type="module". The module's budget is unchanged;
   // this one adds what only the classic file has: its loader for the classic files beside it (a script element with
