@@ -72,7 +72,7 @@ const sortModules = () => ({
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**', 'src/localization.ts', 'src/**/*.test.ts'],
+  exclude: ['src/generated/**', 'src/localization.ts', 'src/react/**', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

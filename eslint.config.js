@@ -22,7 +22,18 @@ const browserGlobals = readonly([
 ]);
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'src/generated/', '.scratch/', 'editor/', 'bench/.build/']),
+  globalIgnores([
+    'dist/',
+    'storybook-static/',
+    'coverage/',
+    'src/generated/',
+    '.scratch/',
+    'editor/',
+    'bench/.build/',
+    'examples/*/dist/',
+    'examples/*/.next/',
+    'examples/*/.astro/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
@@ -38,8 +49,14 @@ export default defineConfig(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' } },
   },
   {
-    // The benchmark and the README screenshots run in Node and hand functions to the page: both sets of names occur.
-    files: ['bench/**/*.{js,mjs}', 'scripts/docs-screenshots.mjs', 'wordpress/test/*.test.mjs'],
+    // The benchmark, the README screenshots and the examples check run in Node and hand functions to the page: both
+    // sets of names occur.
+    files: [
+      'bench/**/*.{js,mjs}',
+      'scripts/docs-screenshots.mjs',
+      'scripts/examples-check.mjs',
+      'wordpress/test/*.test.mjs',
+    ],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
   {

@@ -6,6 +6,7 @@ import { minifyCss } from './scripts/minify-css.js';
 import { staticImports } from './scripts/static-imports-plugin.js';
 import { compactTranslations } from './scripts/compact-translations-plugin.js';
 import { sideFiles } from './scripts/side-files-plugin.js';
+import { classicScript, classicScriptAfterCdn } from './scripts/classic-script-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -41,20 +42,52 @@ const themeStylesheets = (): Plugin => ({
  */
 const optInParts = ['faq-structured-data', 'booking-cta-floating-guard'];
 
-// `vite build` → per-entry ES modules for npm (lit external, tree-shakeable);
+/**
+ * physio-elements/react: each wrapper in a chunk of its own (`chunks/react-<tag>-<hash>.js`, their helper in `react-wrap`), which react.js only
+ * re-exports, so a page's bundler drops the wrappers, and the elements they register, that the page does not import.
+ * Left to itself, the bundler would put all five in react.js, and importing one would register all five.
+ */
+const reactWrapperChunks = {
+  // Only the wrapper modules: the element code they import stays where it was, in the chunks the element entries use.
+  includeDependenciesRecursively: false,
+  groups: [
+    {
+      debugName: 'react-wrappers',
+      // react/<file>.ts → chunks/react-<file>-<hash>.js; index.ts is react.js itself.
+      name: (id: string) =>
+        /[\\/]src[\\/]react[\\/]((?!index\.)[a-z-]+)\.ts$/.exec(id)?.[1].replace(/^/, 'react-') ?? null,
+    },
+  ],
+};
+
+// `vite build` → per-entry ES modules for npm (lit external, tree-shakeable; lit-html too, so that `isServer` is
+// chosen where the package runs, not here);
 // `vite build --mode cdn` → one self-contained, minified file with Lit, English and Dutch, and beside it a file per
-// other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/.
+// other locale and per opt-in part (scripts/side-files-plugin.ts), and the themes in themes/; then (started by the
+// `cdn` build, scripts/classic-script-plugin.ts) `--mode cdn-classic` → the same as a classic script beside it, with
+// its own side files, and integrity.json for the whole folder.
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const classic = mode === 'cdn-classic';
+  const cdn = mode === 'cdn' || classic;
+  const sides = { xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: optInParts, version };
   return {
     define: { __PHYSIO_VERSION__: JSON.stringify(version) },
     build: {
       target: 'es2022',
       sourcemap: true,
-      emptyOutDir: true,
+      // The classic build adds its files to the CDN build's folder.
+      emptyOutDir: !classic,
       outDir: cdn ? 'dist/cdn' : 'dist/esm',
       lib: cdn
-        ? { entry: 'src/all.ts', formats: ['es'], fileName: () => 'physio-elements.js' }
+        ? classic
+          ? {
+              entry: 'scripts/classic-entry.ts',
+              formats: ['iife'],
+              // Required by Vite for an IIFE; the entry exports nothing, so no global of this name is made.
+              name: 'physioElements',
+              fileName: () => 'physio-elements.classic.js',
+            }
+          : { entry: 'src/all.ts', formats: ['es'], fileName: () => 'physio-elements.js' }
         : {
             entry: {
               index: 'src/index.ts',
@@ -65,6 +98,7 @@ export default defineConfig(({ mode }) => {
               'physio-load-bucket': 'src/define/physio-load-bucket.ts',
               'physio-exercise-card': 'src/define/physio-exercise-card.ts',
               'physio-booking-cta': 'src/define/physio-booking-cta.ts',
+              react: 'src/react/index.ts',
             },
             formats: ['es'],
           },
@@ -78,18 +112,32 @@ export default defineConfig(({ mode }) => {
               postBanner: `/*! physio-elements ${version} | MIT | includes Lit, BSD-3-Clause, Google LLC */`,
             },
           }
-        : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        : {
+            external: [/^lit(-html)?($|\/)/, /^@lit\//, /^react($|\/)/],
+            // Needed by `includeDependenciesRecursively: false`; the entries' exports stay as they were (checked).
+            preserveEntrySignatures: 'allow-extension',
+            output: { codeSplitting: reactWrapperChunks, chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
     },
-    plugins: cdn
+    plugins: classic
       ? [
-          preloadStylesheet(),
-          themeStylesheets(),
-          staticImports([/^\.\/generated\/locales\//, ...optInParts.map((part) => new RegExp(`^\\./${part}\\.js$`))]),
-          sideFiles({ xliffPath: 'locales/nl.xlf', locales: ['fr', 'de'], parts: optInParts, version }),
+          classicScript(sides),
+          staticImports([/^\.\/generated\/locales\//]),
           compactTranslations('locales/nl.xlf'),
           shrinkTemplates('locales/nl.xlf'),
           noMessageHashing(),
         ]
-      : [shrinkTemplates()],
+      : cdn
+        ? [
+            preloadStylesheet(),
+            themeStylesheets(),
+            staticImports([/^\.\/generated\/locales\//, ...optInParts.map((part) => new RegExp(`^\\./${part}\\.js$`))]),
+            sideFiles(sides),
+            compactTranslations('locales/nl.xlf'),
+            shrinkTemplates('locales/nl.xlf'),
+            noMessageHashing(),
+            classicScriptAfterCdn('dist/cdn'),
+          ]
+        : [shrinkTemplates()],
   };
 });

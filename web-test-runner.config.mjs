@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { reactEsm } from './scripts/react-esm-plugin.mjs';
 
 const runningAsRoot = process.getuid?.() === 0;
 export const args = [
@@ -85,6 +86,20 @@ async function rawTextNotFound(context, next) {
   context.status = 404;
   context.body = 'Not found';
 }
+/**
+ * The CDN folder as a CDN serves it: each file byte for byte, untouched by the dev server's plugins (esbuild would
+ * reprint the scripts), so that a page's `integrity` attribute from dist/cdn/integrity.json can match.
+ */
+const builtTypes = { js: 'text/javascript', css: 'text/css', json: 'application/json', map: 'application/json' };
+async function asBuilt(context, next) {
+  // `?raw` asks for a file's text as a module (rawTextPlugin), not for the file.
+  const type =
+    !context.URL.searchParams.has('raw') && builtTypes[/^\/dist\/cdn\/[\w./-]+\.(\w+)$/.exec(context.path)?.[1]];
+  const body = type && !context.path.includes('..') && (await readFile(`.${context.path}`).catch(() => undefined));
+  if (!body) return next();
+  context.type = `${type}; charset=utf-8`;
+  context.body = body;
+}
 function rawTextPlugin() {
   return {
     name: 'physio-raw-text',
@@ -128,8 +143,15 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [rawTextNotFound],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin(), rawTextPlugin()],
+  middleware: [rawTextNotFound, asBuilt],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    emulatePlugin(),
+    rawTextPlugin(),
+    // React 19 from the repository; scripts/test-react18.mjs points PHYSIO_REACT_FROM at a React 18 install and sets
+    // PHYSIO_REACT_MAJOR=18, so a run that silently got React 19 fails.
+    reactEsm({ from: process.env.PHYSIO_REACT_FROM, major: process.env.PHYSIO_REACT_MAJOR }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
   reporters: [defaultReporter(), plainSummaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

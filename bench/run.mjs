@@ -15,7 +15,7 @@ import { findChrome, launch, CHROME_ARGS } from './lib/chrome.mjs';
 import { buildAll, CDN_LOCALES, localeFile } from './lib/build.mjs';
 import { variantsFor, loadsAt } from './lib/fixtures.mjs';
 import { startServer } from './lib/server.mjs';
-import { measureLoad } from './lib/measure.mjs';
+import { measureLoad, stillBoxes, stillVid } from './lib/measure.mjs';
 import { aggregate } from './lib/aggregate.mjs';
 import { sizesOf } from './lib/sizes.mjs';
 import { checkBudgets, verdict, exitCode } from './lib/budgets.mjs';
@@ -34,17 +34,26 @@ if (!chromePath) {
 
 const t0 = Date.now();
 const secs = () => Math.round((Date.now() - t0) / 1000);
-const { root, hashes } = await buildAll({ bench: BENCH, project: PROJECT }).catch((e) => {
+const variants = variantsFor(O.scenarios);
+const ssr = variants.flatMap((v) => (v.ssr ? [v.ssr] : []));
+const { root, hashes, rendered } = await buildAll({ bench: BENCH, project: PROJECT, ssr }).catch((e) => {
   console.error(`bench: cannot bundle the subjects (${e.message}) — run npm run build first`);
   process.exit(1);
 });
-const variants = variantsFor(O.scenarios);
+const pages = new Map();
+for (const v of variants) {
+  if (v.page) {
+    v.html = v.page(rendered); // scenario ssr, now that the server has rendered the widgets
+    pages.set(stillVid(v), v.page(rendered, false)); // the same page before its script runs
+  }
+  pages.set(v.vid, v.html);
+}
 const idle = variants.filter((v) => !O.throttle.some((rate) => loadsAt(v, rate)));
 if (idle.length)
   console.log(
     `bench: not loaded at ${O.throttle.map((r) => `${r}×`).join(', ')}: ${idle.map((v) => `${v.vid} (only ${v.rates.map((r) => `${r}×`).join(', ')})`).join(', ')}`,
   );
-const server = await startServer({ root, pages: new Map(variants.map((v) => [v.vid, v.html])) });
+const server = await startServer({ root, pages });
 
 /** @type {import('playwright-core').Browser | null} */
 let browser = null;
@@ -70,7 +79,9 @@ try {
       console.log(
         `bench: Chromium ${browserVersion} · ${variants.length} variants × ${O.runs} runs at ${O.throttle.map((r) => `${r}×`).join(', ')} · ${O.scenarios.join(', ')}`,
       );
-    const env = { browser, origin: server.origin, take: server.take };
+    const env = { browser, origin: server.origin, take: server.take, still: new Map() };
+    // scenario ssr: where every box is before the script runs; CPU-independent, but read in this rate's browser
+    for (const v of here.filter((x) => x.boxes)) env.still.set(v.vid, await stillBoxes(env, v, O));
     const one = (v, round) =>
       measureLoad(env, v, { ...O, rate, load: String(++loadSeq) }).then((rec) => Object.assign(rec, { round }));
     for (let w = 0; w < O.warmup; w++) for (const v of here) await one(v, -1); // warm-up rounds, discarded

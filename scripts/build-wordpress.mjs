@@ -14,8 +14,12 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 rmSync(dist, { recursive: true, force: true });
 cpSync('wordpress/physio-elements', out, { recursive: true, filter: (path) => !path.endsWith('.po') });
-// Source maps stay in the npm package: a clinic's server has no use for 360 kB of them.
-cpSync('dist/cdn', `${out}/assets`, { recursive: true, filter: (path) => !path.endsWith('.map') });
+// Source maps stay in the npm package: a clinic's server has no use for 360 kB of them. So do the classic script's
+// files and integrity.json: WordPress loads the module from the site itself.
+cpSync('dist/cdn', `${out}/assets`, {
+  recursive: true,
+  filter: (path) => !/\.map$|\.classic\.|integrity\.json$/.test(path),
+});
 writeFileSync(`${out}/assets/LICENSE.txt`, bundledLicences('dist/cdn/physio-elements.js.map'));
 
 /** `flag` for a plain boolean attribute (present = on); `per-side` is `boolean | undefined` and reads "false" itself. */

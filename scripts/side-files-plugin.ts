@@ -3,9 +3,9 @@ import { buildSync, transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import { translationSlots } from './compact-translations-plugin.js';
 import { messageIds } from './shrink-plugin.js';
+import { classicExportsProperty, sideFileName } from './side-file-names.js';
 
-/** A file beside the CDN file: `physio-elements.fr.js`, `physio-elements.faq-structured-data.js`. */
-export const sideFileName = (name: string) => `physio-elements.${name}.js`;
+export { sideFileName, classicExportsProperty };
 
 /** What the CDN file writes as files beside it instead of carrying them. */
 export interface SideFiles {
@@ -61,17 +61,24 @@ export function sideFiles({ xliffPath, locales, parts, version }: SideFiles): Pl
   };
 }
 
-const minify = (code: string) =>
-  transformSync(code, { loader: 'js', format: 'esm', minify: true, target: 'es2022', charset: 'utf8' }).code;
+const minify = (code: string, classic = false) =>
+  transformSync(code, {
+    loader: 'js',
+    format: classic ? undefined : 'esm',
+    minify: true,
+    target: 'es2022',
+    charset: 'utf8',
+  }).code;
 
 /**
- * The guard every side file ends with: it throws unless the CDN file that imports it asks for this version (`?v=`).
- * The importer then goes on without it, with a warning (a language: the widgets keep the language they had).
+ * The guard every side file ends with: it throws unless the CDN file that loads it asks for this version (`?v=`).
+ * The loader then goes on without it, with a warning (a language: the widgets keep the language they had). A classic
+ * side file runs as a classic script, which has no import.meta: its own script element tells its URL instead.
  */
-const versionGuard = (name: string, version: string) => `
-const asked = new URL(import.meta.url).searchParams.get('v');
+const versionGuard = (name: string, version: string, classic = false) => `
+const asked = new URL(${classic ? 'document.currentScript.src' : 'import.meta.url'}).searchParams.get('v');
 if (asked !== ${JSON.stringify(version)}) {
-  throw new Error(\`${sideFileName(name)} is version ${version}, physio-elements.js \${asked}: copy all files of one release\`);
+  throw new Error(\`${sideFileName(name, classic)} is version ${version}, ${classic ? 'physio-elements.classic.js' : 'physio-elements.js'} \${asked}: copy all files of one release\`);
 }`;
 
 const banner = (version: string, what: string) => `/*! physio-elements ${version} | MIT | ${what} */\n`;
@@ -87,27 +94,46 @@ export function localeFileSource(
   order: ReadonlyMap<string, number>,
   xliffPath: string,
   version: string,
+  classic = false,
 ): string {
   const locale = file.replace(/^.*\//, '').replace(/\.ts$/, '');
+  const templates = `[${translationSlots(generated, file, order, xliffPath).join(',\n')}]`;
   // Self-contained: the `str` tag of @lit/localize only records strings and values, so it is defined in place.
-  const list = `const str = (strings, ...values) => ({ strTag: true, strings, values });
-export const templates = [${translationSlots(generated, file, order, xliffPath).join(',\n')}];
+  const str = 'const str = (strings, ...values) => ({ strTag: true, strings, values });';
+  const list = classic
+    ? `(() => {${str}${versionGuard(locale, version, true)}
+document.currentScript.${classicExportsProperty} = { templates: ${templates}, version: ${JSON.stringify(version)} };
+})();`
+    : `${str}
+export const templates = ${templates};
 export const version = ${JSON.stringify(version)};${versionGuard(locale, version)}`;
-  return banner(version, `${locale} translations`) + minify(list);
+  return banner(version, `${locale} translations`) + minify(list, classic);
 }
 
-/** One opt-in part as a standalone ES module: the part and what it imports, bundled, with the version guard. */
-export function partFileSource(entry: string, part: string, version: string): string {
+/**
+ * One opt-in part as a standalone file: the part and what it imports, bundled, with the version guard. As an ES
+ * module for the CDN file; for the classic script a classic script that checks its version first, then hands its
+ * exports to its script element.
+ */
+export function partFileSource(entry: string, part: string, version: string, classic = false): string {
+  const exports = '__physioPart';
   const { outputFiles } = buildSync({
     entryPoints: [entry],
     bundle: true,
     write: false,
-    format: 'esm',
+    format: classic ? 'iife' : 'esm',
+    ...(classic && { globalName: exports }),
     target: 'es2022',
     minify: true,
     charset: 'utf8',
     legalComments: 'none',
-    footer: { js: minify(versionGuard(part, version)) },
+    ...(classic
+      ? {
+          // Wrapped once more, so the part's name stays out of the page's globals.
+          banner: { js: `(()=>{${minify(versionGuard(part, version, true), true)}` },
+          footer: { js: `document.currentScript.${classicExportsProperty}=${exports}})();` },
+        }
+      : { footer: { js: minify(versionGuard(part, version)) } }),
   });
   const code = outputFiles[0].text;
   if (/^\s*import\b|\bimport\s*\(/m.test(code)) {

@@ -36,7 +36,43 @@ export function bundleFaqEntry(entry, outfile, withParts = false) {
   });
 }
 
+/**
+ * What physio-elements/react adds over the elements it wraps: react.js, the wrapper chunks and @lit/react, as one file.
+ * React, Lit and every other file of the package (the elements) stay outside, as a page that uses the elements
+ * already has them.
+ */
+export function bundleReactLayer(entry, outfile) {
+  const ours = /(^|[\\/])react(\.js|-[a-z-]+-[\w-]+\.js)$/;
+  return esbuild.build({
+    ...bundleOptions,
+    entryPoints: [entry],
+    outfile,
+    external: [
+      'react',
+      'react-dom',
+      'lit',
+      'lit/*',
+      'lit-html',
+      'lit-html/*',
+      '@lit/reactive-element',
+      '@lit/localize',
+    ],
+    plugins: [
+      {
+        name: 'elements-external',
+        setup(build) {
+          // Relative imports between the package's own files; @lit/react's own files are part of the layer.
+          build.onResolve({ filter: /^\./ }, ({ path, importer }) =>
+            !/[\\/]dist[\\/]esm[\\/]/.test(importer) || ours.test(path) ? undefined : { path, external: true },
+          );
+        },
+      },
+    ],
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await bundleFaqEntry('dist/esm/physio-faq.js', 'dist/size/faq-entry.js');
   await bundleFaqEntry('dist/esm/physio-faq.js', 'dist/size/faq-with-all-parts.js', true);
+  await bundleReactLayer('dist/esm/react.js', 'dist/size/react-layer.js');
 }

@@ -5,8 +5,10 @@ import { PhysioLoadBucket } from './components/load-bucket/load-bucket.js';
 import { PhysioExerciseCard } from './components/exercise-card/exercise-card.js';
 import { PhysioBookingCta } from './components/booking-cta/booking-cta.js';
 import { followDocumentLanguage } from './localization.js';
+import { isServer } from 'lit-html/is-server.js';
 
-followDocumentLanguage();
+// A server has no page to follow (it renders in the language given to setLocale()); importing must not throw there.
+if (!isServer) followDocumentLanguage();
 
 const widgets = [
   ['physio-faq', PhysioFaq],

@@ -1,7 +1,10 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureLocalization, type LocaleModule, type MsgFn } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { templates as nl } from './generated/locales/nl.js';
-import { onPageLanguageChange, pageLanguage } from './base/page-language.js';
+import { isServer } from 'lit-html/is-server.js';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { onPageLanguageChange, pageLanguage, setServerLanguage } from './base/page-language.js';
 import { trackLocaleLoad } from './base/locale-gate.js';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
@@ -24,6 +27,7 @@ const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<LocaleModule>> = 
  * strings, keep working in English with a warning instead of breaking the page (lit/lit#1661).
  */
 function configure() {
+  if (isServer) return serverLocalization();
   try {
     return configureLocalization({
       sourceLocale,
@@ -37,6 +41,23 @@ function configure() {
     );
     return { getLocale: () => sourceLocale, setLocale: async () => undefined };
   }
+}
+
+/**
+ * On a server, @lit/localize's own setLocale() cannot run (it announces each change on `window`): the messages of the
+ * language asked for are installed directly. One language at a time, as on a page (README: Server rendering).
+ */
+function serverLocalization() {
+  let active: string = sourceLocale;
+  let templates: LocaleModule['templates'] | undefined;
+  _installMsgImplementation(((template, options) => runtimeMsg(templates, template, options)) as MsgFn);
+  return {
+    getLocale: () => active,
+    setLocale: async (locale: string) => {
+      templates = locale === sourceLocale ? undefined : (await loaders[locale as keyof typeof loaders]()).templates;
+      active = locale;
+    },
+  };
 }
 
 const localization = configure();
@@ -53,6 +74,8 @@ export function getLocale(): LocaleCode {
  */
 export function setLocale(code: string): Promise<void> {
   const locale = matchLocale(code);
+  // On a server the tag also stands for the page's `<html lang>`, for the region (base/page-language.ts).
+  if (isServer) setServerLanguage(code);
   const load = localization.setLocale(locale).catch((error: unknown) => {
     console.warn(`physio-elements: ${locale} translations not loaded`, error);
   });

@@ -3,3 +3,9 @@ declare module '*.css?raw' {
   const text: string;
   export default text;
 }
+
+/** The Docs/React recipe's source, shown on the page as written. */
+declare module '*.tsx?raw' {
+  const text: string;
+  export default text;
+}

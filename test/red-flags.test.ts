@@ -82,6 +82,31 @@ describe('<physio-red-flags> structure', () => {
   it('keeps the shadow root closed, so page scripts cannot read the boxes', async () => {
     const el = await fixture<PhysioRedFlags>(html`<physio-red-flags></physio-red-flags>`);
     expect(el.shadowRoot).to.equal(null);
+    const box = $(el, 'input[type=checkbox]') as HTMLInputElement;
+    box.click();
+    await el.updateComplete;
+    // Nor through a property: no property holds the root (Lit's renderRoot, ElementInternals.shadowRoot) or the ticks.
+    const holdsTick = (value: unknown) =>
+      (value instanceof Set || value instanceof Map || Array.isArray(value)) &&
+      [...(value as Iterable<unknown>)].some(
+        (item) => item === box.value || (Array.isArray(item) && item.includes(box.value)),
+      );
+    const reached: string[] = [];
+    for (let proto: object = el; proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const key of Reflect.ownKeys(proto)) {
+        let value: unknown;
+        try {
+          value = (el as unknown as Record<string | symbol, unknown>)[key];
+        } catch {
+          continue;
+        }
+        if (value instanceof ShadowRoot || value instanceof ElementInternals || holdsTick(value))
+          reached.push(String(key));
+      }
+    }
+    expect(reached).to.deep.equal([]);
+    // And a page script cannot attach internals of its own: the widget holds them.
+    expect(() => el.attachInternals()).to.throw();
   });
 
   it('follows heading-level; below h6 the tiers stay one level deeper through ARIA', async () => {

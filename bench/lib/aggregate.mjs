@@ -1,6 +1,6 @@
 // Turns per-load samples into medians, paired ratios and byte counts.
 import path from 'node:path';
-import { summarize, pairedRatios } from './stats.mjs';
+import { summarize, pairedRatios, pairedDiffs } from './stats.mjs';
 import { sizesOfFiles } from './sizes.mjs';
 
 const METRICS = [
@@ -20,6 +20,7 @@ const METRICS = [
   'textPainted',
   'textPaintedNav',
   'enFrames',
+  'pageMovePx',
 ];
 
 /** physio-* variants compared with the baselines of the same item count. */
@@ -28,8 +29,14 @@ const RATIOS = [
   ['native', ['clickPaint']],
 ];
 
-/** Variants paired with another variant of the same rounds: the French page with the Dutch one. */
-const PAIRS = [['all-five-fr', 'all-five-nl', ['textPainted', 'textPaintedNav']]];
+/**
+ * Variants paired with another variant of the same rounds: the French page with the Dutch one (ratios, `m:base`), the
+ * server-rendered page with the client-rendered one (differences, `m-base`: TBT is often 0 at 1×).
+ */
+const PAIRS = [
+  ['all-five-fr', 'all-five-nl', ['textPainted', 'textPaintedNav'], 'ratio'],
+  ['all-five-ssr', 'all-five-client', ['tbt', 'readyNav', 'mainThread', 'defineRender'], 'diff'],
+];
 
 /**
  * @param {Record<string, Record<string, any[]>>} samples rate -> vid -> loads
@@ -61,10 +68,12 @@ export function aggregate(samples, variants, buildRoot) {
       s.englishLoads = ok.filter((r) => r.enFrames > 0).length;
       s.englishIn = [...new Set(ok.flatMap((r) => r.enIn || []))];
       summary[rate][v.vid] = s;
-      for (const [sid, base, ms] of PAIRS) {
+      s.tbtBy = tbtBy(ok);
+      for (const [sid, base, ms, kind] of PAIRS) {
         const b = byVid[`${base}@${v.n}`];
         if (v.subject !== sid || !b) continue;
-        ratios[rate][v.vid] = Object.fromEntries(ms.map((m) => [`${m}:${base}`, summarize(pairedRatios(recs, b, m))]));
+        const [sep, fn] = kind === 'diff' ? ['-', pairedDiffs] : [':', pairedRatios];
+        ratios[rate][v.vid] = Object.fromEntries(ms.map((m) => [`${m}${sep}${base}`, summarize(fn(recs, b, m))]));
       }
       if (!v.subject.startsWith('physio-')) continue;
       const r = {};
@@ -85,6 +94,12 @@ export function aggregate(samples, variants, buildRoot) {
   return { summary, ratios, pooled, bytes: bytesOf(samples, variants, buildRoot) };
 }
 
+/** Blocking time per cause of long task (lib/tasks.mjs), a load without that cause counting 0. */
+function tbtBy(recs) {
+  const causes = [...new Set(recs.flatMap((r) => Object.keys(r.tbtBy ?? {})))];
+  return Object.fromEntries(causes.map((c) => [c, summarize(recs.map((r) => r.tbtBy?.[c] ?? 0))]));
+}
+
 /** Layout-shift sources (how many loads had each) and the anchors that moved in the worst load. */
 function whatMoved(recs) {
   const count = new Map();
@@ -92,7 +107,9 @@ function whatMoved(recs) {
   const worst = [...recs].sort(
     (a, b) => (b.visShift ?? 0) - (a.visShift ?? 0) || (b.moved?.length ?? 0) - (a.moved?.length ?? 0),
   )[0];
+  const boxes = [...recs].sort((a, b) => (b.pageMovePx ?? 0) - (a.pageMovePx ?? 0))[0]?.pageMoved ?? [];
   return {
+    boxes, // scenario ssr: boxes that moved anywhere on the page, in the worst load
     sources: [...count]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 4)

@@ -11,7 +11,7 @@
 
 import sizeLimits from '../../.size-limit.mjs';
 import { scenarioVids } from './fixtures.mjs';
-import { KB, kb, ms, times } from './format.mjs';
+import { KB, kb, ms, signed, times } from './format.mjs';
 
 /** The limits. Byte limits are CI's size-limit entries, so the bench and `npm run size` check one number. */
 export const LIMITS = {
@@ -27,6 +27,10 @@ export const LIMITS = {
   frenchTextVsDutch: 1.25,
   /** lang at 4×: frames with English widget text on the French page, the worst load */
   englishFrames: 0,
+  /** ssr at 4×: median total blocking time of the server-rendered page while it hydrates, ms */
+  ssrTbtMs: 50,
+  /** ssr at 4×: largest move or resize of page text or a widget box on the server-rendered page, px, the worst load */
+  pageMovePx: 0,
   /** scale: physio-faq define+render at 300 questions over 30 questions, medians, at each CPU rate */
   scale300vs30: 10.5,
   sizeLimits,
@@ -219,6 +223,33 @@ export function budgetList(L = LIMITS) {
         limit: L.englishFrames,
         figure: `max ${worst} frames${s.englishLoads ? ` (English in ${s.englishLoads} of ${s.loads} loads: ${(s.englishIn ?? []).join(', ')})` : ''}`,
       };
+    },
+  });
+
+  // The server-rendered page must hydrate without blocking and without anything on it moving, anywhere.
+  const SSR = 'all-five-ssr@8',
+    CLIENT = 'all-five-client@8';
+  list.push({
+    id: 'ssr tbt',
+    label: `ssr 4×: server-rendered page TBT median ≤ ${ms(L.ssrTbtMs)}`,
+    needs: [{ vid: SSR, metric: 'tbt', rate: 4 }],
+    measure: (R) => {
+      const x = sum(R, 4, SSR).tbt.median;
+      const client = sum(R, 4, CLIENT)?.tbt?.median;
+      const d = R.ratios[4]?.[SSR]?.[`tbt-${CLIENT.split('@')[0]}`]?.median;
+      const beside =
+        client == null ? '' : ` (client-rendered page ${ms(client)}${d == null ? '' : `, paired ${signed(d)}`})`;
+      return { value: x, limit: L.ssrTbtMs, figure: `${ms(x)}${beside}` };
+    },
+  });
+  list.push(shift('ssr cls', 'ssr 4×: server-rendered page CLS (API)', SSR, 'cls', 4));
+  list.push({
+    id: 'ssr page moves',
+    label: `ssr 4×: server-rendered page, largest move of page text or a widget box, anywhere on the page ${atMost(L.pageMovePx)} px (every load)`,
+    needs: [{ vid: SSR, metric: 'pageMovePx', rate: 4 }],
+    measure: (R) => {
+      const worst = sum(R, 4, SSR).pageMovePx.max;
+      return { value: worst, limit: L.pageMovePx, figure: `max ${worst} px` };
     },
   });
 

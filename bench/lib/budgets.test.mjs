@@ -38,8 +38,13 @@ function healthyRun() {
       'lit-accordion@300': variant({ defineRender: 59 * rate, heapPerItem: 8800 }),
       'physio-faq@300': variant({ defineRender: 42 * rate, heapPerItem: 11700, ...shiftFree }),
       'all-five@8': variant({ tbt: 0, ...shiftFree }),
+      'all-five-client@8': variant({ tbt: 90 * rate, cls: 0, pageMovePx: 4363 }),
+      'all-five-ssr@8': variant({ tbt: 10 * rate, ...shiftFree, pageMovePx: 0 }),
     };
-    ratios[rate] = { 'physio-faq@30': { 'defineRender:lit-accordion': ratio(1.04) } };
+    ratios[rate] = {
+      'physio-faq@30': { 'defineRender:lit-accordion': ratio(1.04) },
+      'all-five-ssr@8': { 'tbt-all-five-client': ratio(-80 * rate) },
+    };
   }
   // scenario lang runs at 4× only
   const lang = { tbt: 0, enFrames: 0, ...{ cls: 0, visShift: 0 } };
@@ -55,7 +60,7 @@ function healthyRun() {
       playwright: '0',
       lit: '3',
       commit: 'test',
-      options: { runs: LOADS, warmup: 1, throttle: [1, 4], scenarios: ['faq-30', 'scale', 'all-five', 'lang'] },
+      options: { runs: LOADS, warmup: 1, throttle: [1, 4], scenarios: ['faq-30', 'scale', 'all-five', 'lang', 'ssr'] },
       wallSeconds: 0,
     },
     cdnFile: { raw: 119000, gzip: 39 * 1024, brotli: 35000 },
@@ -106,7 +111,7 @@ test('a budget whose measurement throws is a FAIL with the reason, and the gate 
     renderMarkdown(R),
     /\| \*\*FAIL\*\* \| faq-30 4×: physio-faq define\+render .* \| not measured: ratios exploded \|/,
   );
-  assert.match(summaryLine(R), /^bench: 20\/21 budgets met ·/);
+  assert.match(summaryLine(R), /^bench: 23\/24 budgets met ·/);
 });
 
 test('a failed load, or a load without the figure, fails the budget instead of leaving the median', () => {
@@ -173,8 +178,9 @@ test('labels print the limit the check compares with', () => {
   assert.equal(verdict(french['lang fr text']), 'FAIL', '1.10 against 1.05');
 
   const b = byId(checkBudgets(R));
-  // The scripts the bench's pages load; the theme stylesheets beside them have size-limit budgets only.
-  for (const entry of sizeLimits.filter((e) => /faq-entry|cdn\/physio-elements\./.test(e.path)))
+  // The scripts the bench's pages load; the classic script, which no bench page loads, and the theme stylesheets
+  // beside them have size-limit budgets only.
+  for (const entry of sizeLimits.filter((e) => /faq-entry|cdn\/physio-elements\.(?!classic)/.test(e.path)))
     assert.ok(
       Object.values(b).some(
         (x) => x.budget.includes(`≤ ${entry.limit} gzip`) && x.limit === parseFloat(entry.limit) * 1024,
@@ -295,4 +301,77 @@ test('the report has the language pages at 4× only, their pairs, and the langua
   assert.match(md, /\| language file alone \(dist\/cdn\/physio-elements\.fr\.js, .*\| \*\*9\.00\*\* \|/);
   assert.match(md, /\| language file alone \(dist\/cdn\/physio-elements\.de\.js, /);
   assert.match(summaryLine(R), /lang 4×: French text painted 1\.10× Dutch/);
+});
+
+test('the server-rendered page: TBT beside the client-rendered page, no CLS, nothing moved anywhere', () => {
+  const R = healthyRun();
+  const b = byId(checkBudgets(R));
+  for (const id of ['ssr tbt', 'ssr cls', 'ssr page moves']) assert.equal(verdict(b[id]), 'PASS', id);
+  assert.equal(b['ssr tbt'].budget, 'ssr 4×: server-rendered page TBT median ≤ 50 ms');
+  assert.equal(b['ssr tbt'].figure, '40 ms (client-rendered page 360 ms, paired −320 ms)');
+  assert.match(b['ssr page moves'].budget, /anywhere on the page = 0 px \(every load\)$/);
+  assert.match(byId(checkBudgets(R, budgetList({ ...LIMITS, ssrTbtMs: 30 })))['ssr tbt'].budget, /≤ 30 ms$/);
+
+  // blocking while it hydrates, one load with a shift, a widget box 12 px lower in another
+  const ssr = R.summary[4]['all-five-ssr@8'];
+  ssr.tbt = { median: 60, min: 40, max: 90, n: LOADS };
+  ssr.cls = { median: 0, min: 0, max: 0.01, n: LOADS };
+  ssr.pageMovePx = { median: 0, min: 0, max: 12, n: LOADS };
+  const bad = byId(checkBudgets(R));
+  for (const id of ['ssr tbt', 'ssr cls', 'ssr page moves']) assert.equal(verdict(bad[id]), 'FAIL', id);
+  assert.equal(bad['ssr page moves'].figure, 'max 12 px');
+});
+
+test('a server-rendered load whose boxes could not be compared fails; without the scenario it is a SKIP', () => {
+  const R = healthyRun();
+  R.summary[4]['all-five-ssr@8'].pageMovePx.n = LOADS - 1; // a load whose boxes did not match the page without script
+  R.summary[4]['all-five-ssr@8'].tbt = null; // no load had a TBT figure
+  const b = byId(checkBudgets(R));
+  assert.equal(verdict(b['ssr page moves']), 'FAIL');
+  assert.match(b['ssr page moves'].figure, /all-five-ssr@8 at 4×: no pageMovePx in 1 of 3 loads/);
+  assert.equal(verdict(b['ssr tbt']), 'FAIL');
+  assert.match(b['ssr tbt'].figure, /no tbt in 3 of 3 loads/);
+
+  R.meta.options.scenarios = ['all-five'];
+  const skipped = byId(checkBudgets(R));
+  for (const id of ['ssr tbt', 'ssr cls', 'ssr page moves']) {
+    assert.equal(verdict(skipped[id]), 'SKIP', id);
+    assert.match(skipped[id].figure, /all-five-ssr@8 is in none of this run's scenarios/);
+  }
+  const R2 = healthyRun();
+  delete R2.summary[4]['all-five-ssr@8'];
+  assert.equal(verdict(byId(checkBudgets(R2))['ssr tbt']), 'FAIL', 'planned but not in the results');
+});
+
+test('aggregate pairs the server-rendered page with the client-rendered one by difference, rounds without a pair out', () => {
+  const load = (vid, round, tbt, extra = {}) => ({ vid, rate: 4, round, tbt, readyNav: 1000 + tbt, ...extra });
+  const variants = [
+    { vid: 'all-five-client@8', subject: 'all-five-client', n: 8, rates: null },
+    { vid: 'all-five-ssr@8', subject: 'all-five-ssr', n: 8, rates: null },
+  ];
+  const samples = {
+    4: {
+      'all-five-client@8': [load('c', 0, 0), load('c', 1, 300), load('c', 2, 100, { error: 'timeout' })],
+      'all-five-ssr@8': [
+        load('s', 0, 40, { tbtBy: { 'define physio-faq': 40 } }),
+        load('s', 1, 100, { tbtBy: { 'script evaluation': 60, 'define physio-faq': 40 } }),
+        load('s', 2, 20),
+      ],
+    },
+  };
+  const A = aggregate(samples, variants, '/nonexistent');
+  const x = A.ratios[4]['all-five-ssr@8']['tbt-all-five-client'];
+  assert.deepEqual([x.n, x.min, x.max], [2, -200, 40], 'a client TBT of 0 still pairs; the failed round does not');
+  const by = A.summary[4]['all-five-ssr@8'].tbtBy;
+  assert.equal(by['define physio-faq'].median, 40);
+  assert.equal(by['script evaluation'].median, 0, 'a load without that cause counts 0');
+
+  const R = healthyRun();
+  R.budgets = checkBudgets(R);
+  const md = renderMarkdown(R);
+  assert.match(md, /## ssr, CPU 4× — median/);
+  assert.match(md, /## ssr, CPU 1× — median/);
+  assert.match(md, /\| all-five-ssr ×8 \| .* \| \*\*40 \(40–40\)\*\* \| .* \| \*\*0 \(0–0\)\*\* \|/);
+  assert.match(md, /server-rendered − client-rendered, paired per round \(min to max\): TBT −320 ms/);
+  assert.match(summaryLine(R), /ssr 4×: server-rendered TBT 40 ms/);
 });

@@ -9,12 +9,14 @@
 //   cdn/           dist/cdn/physio-elements.{js,css} copied as shipped, with the language files beside them
 //                  (physio-elements.fr.js, .de.js), which the CDN file imports from its own folder on a French
 //                  or German page: served from here, through the same fcp gate as every other .js
+//   ssr/           scenario ssr's clients and server-rendered widgets (lib/ssr.mjs), only when a page needs them
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as esbuild from 'esbuild';
 import { bundleFaqEntry, bundleOptions } from '../../scripts/size-bundles.mjs';
+import { buildSsr } from './ssr.mjs';
 
 /** Identical settings for every bundle (the ones the size budgets use), so byte counts compare. */
 const JS = { ...bundleOptions, write: true, define: { 'process.env.NODE_ENV': '"production"' } };
@@ -44,10 +46,12 @@ export const localeFile = (locale) => `physio-elements.${locale}.js`;
 const sha = (f) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex').slice(0, 12);
 
 /**
- * @param {{ bench: string, project: string }} dirs
- * @returns {Promise<{ root: string, hashes: Record<string, string> }>}
+ * @param {{ bench: string, project: string, ssr?: Array<{ lang: string, widgets: string[] }> }} o
+ *   ssr: the widgets of the server-rendered pages of this run, if any
+ * @returns {Promise<{ root: string, hashes: Record<string, string>, rendered: Map<string, string> }>}
+ *   rendered: the server-rendered widgets (lib/ssr.mjs)
  */
-export async function buildAll({ bench, project }) {
+export async function buildAll({ bench, project, ssr = [] }) {
   const root = path.join(bench, '.build');
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
@@ -104,9 +108,12 @@ export async function buildAll({ bench, project }) {
     `dist/cdn/{${cdnFiles.join(',')}}`,
   );
 
+  // no retry: dist/esm was there for physio-faq above, so a failure here is the server rendering's own
+  const rendered = ssr.length ? await buildSsr({ project, root, js: { ...JS, nodePaths }, pages: ssr }) : new Map();
+
   const hashes = {};
   for (const f of walk(root)) hashes[path.relative(root, f)] = sha(f);
-  return { root, hashes };
+  return { root, hashes, rendered };
 }
 
 /** @param {string} dir @returns {string[]} */

@@ -5,6 +5,7 @@
 // data-anchor on page text whose position is tracked for the visual-shift figure.
 // The language pages (scenario lang) are the all-five page in Belgian Dutch and Belgian French.
 import { items, esc } from './content.mjs';
+import { ssrKey } from './ssr.mjs';
 
 const detailsItems = (list, p) =>
   list
@@ -97,6 +98,11 @@ export const SCENARIOS = {
   lang: [
     ['all-five-nl', 8],
     ['all-five-fr', 8],
+  ],
+  // The all-five page rendered in the browser and rendered on the server, loaded in the same rounds so they pair.
+  ssr: [
+    ['all-five-client', 8],
+    ['all-five-ssr', 8],
   ],
 };
 
@@ -245,38 +251,64 @@ const ALL_FIVE_TEXT = {
 const ALL_FIVE_LANG = { 'all-five': 'en', 'all-five-nl': 'nl', 'all-five-fr': 'fr' };
 
 /**
- * A realistic clinic page: page text in the widgets' order, the FAQ first.
- * @param {number} n @param {'en' | 'nl' | 'fr'} [lang]
+ * The all-five page of scenario ssr, twice: its widgets rendered on the server (declarative shadow DOM) with a client
+ * that hydrates them, and the same page rendered in the browser by the same client without the hydration support.
+ * Both clients are esbuild bundles of dist/esm/all.js (lib/ssr.mjs), so the hydration support is their only difference.
  */
-function allFivePage(n, lang = 'en') {
-  const cdn = SUBJECTS['physio-cdn'];
+const SSR_SUBJECTS = {
+  'all-five-client': { js: ['ssr/client.js'], ssr: false },
+  'all-five-ssr': { js: ['ssr/hydrate.js'], ssr: true },
+};
+
+/**
+ * A realistic clinic page: page text in the widgets' order, the FAQ first. Its body as parts: the page's own HTML as
+ * strings, each widget as `{ widget }`, its tag as written, which a server may render (`render`).
+ * @param {number} n @param {'en' | 'nl' | 'fr'} lang
+ * @returns {Array<string | { widget: string }>}
+ */
+function allFiveParts(n, lang) {
   const t = ALL_FIVE_TEXT[lang];
-  const faq = `<physio-faq>\n${detailsItems(items(n, lang), '')}\n</physio-faq>`;
   const text = (k) => {
     const [h, p] = t.sections[k - 1];
     return `<h2 data-anchor="s${k}-heading">${esc(h)}</h2>\n<p data-anchor="s${k}-text">${esc(p)}</p>`;
   };
+  return [
+    `<h1 data-anchor="title">${esc(t.title)}</h1>\n<p data-anchor="intro">${esc(t.intro)}</p>\n${text(1)}\n<div id="faq">\n`,
+    { widget: `<physio-faq>\n${detailsItems(items(n, lang), '')}\n</physio-faq>` },
+    `\n</div>\n${text(2)}\n`,
+    { widget: '<physio-red-flags></physio-red-flags>' },
+    `\n${text(3)}\n`,
+    { widget: '<physio-load-bucket></physio-load-bucket>' },
+    `\n${text(4)}\n`,
+    { widget: '<physio-exercise-card exercise="bird-dog"></physio-exercise-card>' },
+    `\n${text(5)}\n`,
+    { widget: `<physio-booking-cta href="https://example.org/book" phone="${t.phone}"></physio-booking-cta>` },
+    `\n<p class="after" data-anchor="after">${esc(t.footer)}</p>`,
+  ];
+}
+
+/** The widgets of the all-five page, each its tag as written. @param {number} n @param {'en' | 'nl' | 'fr'} lang */
+const widgetsOf = (n, lang) => allFiveParts(n, lang).flatMap((part) => (typeof part === 'string' ? [] : [part.widget]));
+
+const missing = (widget) => {
+  throw new Error(`no server rendering of ${widget.slice(0, 40)}`);
+};
+
+/**
+ * @param {number} n @param {'en' | 'nl' | 'fr'} lang @param {{ js: string[], css: string[] }} files
+ * @param {(widget: string) => string} [render] a widget's HTML on the page: as written, or as the server rendered it
+ */
+function allFivePage(n, lang, files, render = (w) => w) {
+  const t = ALL_FIVE_TEXT[lang];
   return shell({
     title: esc(t.title),
-    css: cdn.css,
-    js: cdn.js,
+    css: files.css,
+    js: files.js,
     lang: t.lang,
     site: esc(t.site),
-    body: `<h1 data-anchor="title">${esc(t.title)}</h1>
-<p data-anchor="intro">${esc(t.intro)}</p>
-${text(1)}
-<div id="faq">
-${faq}
-</div>
-${text(2)}
-<physio-red-flags></physio-red-flags>
-${text(3)}
-<physio-load-bucket></physio-load-bucket>
-${text(4)}
-<physio-exercise-card exercise="bird-dog"></physio-exercise-card>
-${text(5)}
-<physio-booking-cta href="https://example.org/book" phone="${t.phone}"></physio-booking-cta>
-<p class="after" data-anchor="after">${esc(t.footer)}</p>`,
+    body: allFiveParts(n, lang)
+      .map((part) => (typeof part === 'string' ? part : render(part.widget)))
+      .join(''),
   });
 }
 
@@ -310,7 +342,31 @@ export function variantsFor(scenarios) {
           heap: false,
           // the language pages watch every frame for the widgets' text (probe.mjs); the English page is left as it was
           textLang: lang === 'en' ? null : lang,
-          html: allFivePage(n, lang),
+          html: allFivePage(n, lang, SUBJECTS['physio-cdn']),
+        });
+      } else if (SSR_SUBJECTS[sid]) {
+        const { js, ssr } = SSR_SUBJECTS[sid];
+        const { lang } = ALL_FIVE_TEXT.en;
+        out.set(vid, {
+          vid,
+          subject: sid,
+          n,
+          rates,
+          js,
+          css: SUBJECTS['physio-cdn'].css,
+          tags: ALL_FIVE_TAGS,
+          heap: false,
+          textLang: null,
+          // every widget box is tracked too, anywhere on the page, against the page without its script (measure.mjs)
+          boxes: true,
+          // the widgets the server renders, at the start of the run (lib/ssr.mjs); the pages are made after that
+          ssr: ssr ? { lang, widgets: widgetsOf(n, 'en') } : null,
+          html: null,
+          /** @param {Map<string, string>} rendered @param {boolean} [script] false: the page before its script runs */
+          page: (rendered, script = true) =>
+            allFivePage(n, 'en', { js: script ? js : [], css: SUBJECTS['physio-cdn'].css }, (w) =>
+              ssr ? (rendered.get(ssrKey(lang, w)) ?? missing(w)) : w,
+            ),
         });
       } else {
         const s = SUBJECTS[sid];

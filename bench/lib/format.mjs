@@ -10,3 +10,5 @@ export const kb = (b, d = 1) => (b == null ? '–' : (b / KB).toFixed(d));
 export const times = (x) => `${num(x, 2)}×`;
 /** @param {number} x */
 export const ms = (x) => `${Math.round(x)} ms`;
+/** A paired difference, with its sign: `−110 ms`, `+4 ms`. @param {number} x */
+export const signed = (x) => `${x < 0 ? '−' : '+'}${ms(Math.abs(x))}`;

@@ -3,10 +3,13 @@
 // a settle period for late layout shifts, then clicks and the heap-per-item insert.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { probeSource } from './probe.mjs';
-import { visualShift } from './shift.mjs';
+import { boxMoves, visualShift } from './shift.mjs';
 import { median } from './stats.mjs';
+import { blockingBy, longTaskCauses } from './tasks.mjs';
 
 const ANCHORS = '#faq [data-q], [data-anchor]';
+/** Scenario ssr: the anchors and every widget host, anywhere on the page. */
+const boxesOf = (tags) => [ANCHORS, ...tags].join(', ');
 /** English widget text on a language page: the disclaimer every widget shows (base/safety-dom.ts). */
 const ENGLISH = 'This is general information';
 
@@ -65,8 +68,34 @@ async function click(page, i, want, timeoutMs) {
   return { ms: r.ms, problem: !pt.hit ? 'click missed' : !pt.inView ? 'off screen' : r.timedOut ? 'timed out' : null };
 }
 
+/** The page id of a variant's page without its script. @param {{ vid: string }} v */
+export const stillVid = (v) => `${v.vid}~still`;
+
 /**
+ * Scenario ssr: the page boxes of a variant's page loaded without its script, laid out and settled: where everything
+ * is before the script runs, to compare each load's boxes at ready with (probe.mjs, boxes).
  * @param {{ browser: import('playwright-core').Browser, origin: string, take: (load: string) => any[] }} env
+ * @param {any} v @param {{ viewport: { width: number, height: number }, settle: number }} o
+ */
+export async function stillBoxes(env, v, o) {
+  const ctx = await env.browser.newContext({ viewport: o.viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  try {
+    const page = await ctx.newPage();
+    await page.addInitScript({
+      content: probeSource({ tags: [], releaseUrl: null, anchors: ANCHORS, boxes: boxesOf(v.tags) }),
+    });
+    await page.goto(`${env.origin}/L0/${stillVid(v)}.html`, { waitUntil: 'load' }); // load 0: never a measured one
+    await sleep(o.settle);
+    return await page.evaluate(() => window.__bench.afterFrame().then(() => window.__bench.boxes()));
+  } finally {
+    env.take('0');
+    await ctx.close().catch(() => {});
+  }
+}
+
+/**
+ * @param {{ browser: import('playwright-core').Browser, origin: string, take: (load: string) => any[],
+ *   still?: Map<string, any[]> }} env still: stillBoxes() of the scenario ssr variants
  * @param {any} v variant
  * @param {{ rate: number, load: string, settle: number, clicks: number, heapItems: number, viewport: { width: number, height: number } }} o
  */
@@ -90,6 +119,7 @@ export async function measureLoad(env, v, o) {
         tags: v.tags,
         releaseUrl: `/release/L${o.load}`,
         anchors: ANCHORS,
+        boxes: v.boxes ? boxesOf(v.tags) : null,
         text: v.textLang ? { lang: v.textLang, tags: v.tags, english: ENGLISH } : null,
       }),
     });
@@ -110,6 +140,8 @@ export async function measureLoad(env, v, o) {
         a0: b.a0,
         a1: b.a1,
         a2: b.anchors(),
+        b1: b.b1 ?? null,
+        b2: b.b1 ? b.boxes() : null,
         text: b.text ?? null,
         marks: performance
           .getEntriesByType('mark')
@@ -138,6 +170,9 @@ export async function measureLoad(env, v, o) {
       mainThread: (m1.TaskDuration - (m0.TaskDuration ?? 0)) * 1000,
       tbt: B.lt.reduce((s, x) => s + Math.max(0, x.d - 50), 0),
       longest: B.lt.reduce((s, x) => Math.max(s, x.d), 0),
+      longTasks: longTaskCauses(B.lt, jsStart, ours, B.t.snap),
+      // the probe's first-paint snapshot, layout it forces included: its own cost, on record
+      snapMs: B.t.snap ? B.t.snap.e - B.t.snap.s : null,
       cls: B.ls.filter((x) => !x.input).reduce((s, x) => s + x.v, 0),
       visShift: shift ? shift.score : null,
       jumpPx: shift ? shift.jumpPx : null,
@@ -153,6 +188,17 @@ export async function measureLoad(env, v, o) {
         ),
       probeErrors: B.err,
     });
+    rec.tbtBy = blockingBy(rec.longTasks);
+
+    const still = env.still?.get(v.vid);
+    if (v.boxes && still && B.b1) {
+      // Nothing may move anywhere on the page between the page before its script runs and ready, or the end of the
+      // settle time. No figure when the two do not have the same boxes: one could not be compared.
+      const worst = [boxMoves(still, B.b1), boxMoves(still, B.b2)].sort((a, b) => b.px - a.px)[0];
+      rec.pageMovePx = worst.unmatched.length ? null : worst.px;
+      rec.pageMoved = worst.moved.slice(0, 8);
+      rec.unmatched = worst.unmatched;
+    }
 
     if (v.textLang) {
       // script start → end of the first frame in which every widget shows text in the page's language

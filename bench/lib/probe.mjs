@@ -1,7 +1,7 @@
 // In-page instrumentation, installed with page.addInitScript() so it runs before any page
 // script. probe() is serialised with toString(): it must not use anything from outside.
 
-/* global CustomElementRegistry, Element, MutationObserver, addEventListener, removeEventListener, innerWidth, fetch */
+/* global CustomElementRegistry, Element, MutationObserver, addEventListener, removeEventListener, innerWidth, fetch, scrollX, scrollY */
 function probe(cfg) {
   if (window !== window.top) return;
   const B = (window.__bench = { ls: [], lt: [], paint: {}, defs: [], t: {}, err: [] });
@@ -41,13 +41,20 @@ function probe(cfg) {
   // reader already saw are compared directly, first paint vs ready. Answers are not read:
   // geometry inside content-visibility:hidden (closed <details>) forces extra layout work
   // that would be billed to the subject.
+  // a question, page text, or the n-th widget of its tag
+  const keyOf = (el, seen) =>
+    el.hasAttribute('data-q')
+      ? `q${el.getAttribute('data-q')}`
+      : el.hasAttribute('data-anchor')
+        ? `@${el.getAttribute('data-anchor')}`
+        : `${el.localName}:${(seen[el.localName] = (seen[el.localName] ?? 0) + 1)}`;
   const anchors = () => {
     const rects = [];
     for (const el of document.querySelectorAll(cfg.anchors)) {
       const r = el.getBoundingClientRect();
       const shown = el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
       rects.push({
-        k: el.hasAttribute('data-q') ? `q${el.getAttribute('data-q')}` : `@${el.getAttribute('data-anchor')}`,
+        k: keyOf(el, {}),
         x: r.left,
         y: r.top,
         w: shown ? r.width : 0,
@@ -58,10 +65,26 @@ function probe(cfg) {
   };
   B.anchors = anchors;
 
+  // Scenario ssr (cfg.boxes): the page boxes of the anchors and of every widget host, anywhere on the page, not only on
+  // screen, as a server-rendered page promises that nothing moves once it is painted. Compared with the same page
+  // loaded without its script (measure.mjs, stillBoxes), not read at first paint: a large page may still be parsing
+  // then, and reading it before the script runs would force a layout into the task that runs the script.
+  const boxes = () => {
+    const seen = {};
+    return [...document.querySelectorAll(cfg.boxes)].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { k: keyOf(el, seen), x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height };
+    });
+  };
+  B.boxes = boxes;
+
   observe('paint', (e) => {
     B.paint[e.name] = e.startTime;
     if (e.name !== 'first-contentful-paint') return;
+    // the snapshot's own time, so a long task it falls in can be told apart from the page's (lib/tasks.mjs)
+    const s = performance.now();
     B.a0 = anchors();
+    B.t.snap = { s, e: performance.now() };
     // tell the server the page has painted: it now sends the held JS
     if (cfg.releaseUrl) fetch(cfg.releaseUrl, { method: 'POST', keepalive: true }).catch(() => {});
   });
@@ -187,6 +210,7 @@ function probe(cfg) {
             B.t.ready = r.ready;
             B.t.instances = r.instances;
             B.a1 = anchors();
+            if (cfg.boxes) B.b1 = boxes();
             resolve(true);
           },
           (e) => {
@@ -255,8 +279,9 @@ function probe(cfg) {
 }
 
 /**
- * @param {{ tags: string[], releaseUrl: string | null, anchors: string,
+ * @param {{ tags: string[], releaseUrl: string | null, anchors: string, boxes?: string | null,
  *   text?: { lang: string, tags: string[], english: string } | null }} cfg
+ *   boxes: also keep the page boxes of these elements, anywhere on the page (server-rendered pages)
  *   text: watch the widgets' render roots for text in `lang` (and English text, found by `english`)
  */
 export function probeSource(cfg) {

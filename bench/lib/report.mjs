@@ -2,7 +2,7 @@
 import { scenarioVids, scenarioRates } from './fixtures.mjs';
 import { verdict } from './budgets.mjs';
 import { DEFAULTS } from './options.mjs';
-import { KB, num, kb, times } from './format.mjs';
+import { KB, num, kb, times, signed } from './format.mjs';
 
 const mm = (s, d = 0) => (s ? `${num(s.median, d)} (${num(s.min, d)}–${num(s.max, d)})` : '–');
 const ratio = (s) => (s ? `${times(s.median)} (${num(s.min, 2)}–${num(s.max, 2)})` : '–');
@@ -59,24 +59,12 @@ export function renderMarkdown(R) {
   for (const sc of M.options.scenarios) {
     const vids = scenarioVids(sc);
     for (const rate of scenarioRates(sc, Object.keys(R.summary).map(Number))) {
-      if (sc === 'lang') {
-        L.push(...langTable(R, vids, rate), '');
+      if (sc === 'lang' || sc === 'ssr') {
+        L.push(...(sc === 'lang' ? langTable : ssrTable)(R, vids, rate), '');
         continue;
       }
       L.push(`## ${sc}, CPU ${rate}× — median (min–max) over ${M.options.runs} loads`, '');
-      L.push(
-        '| variant | defined ms | define+render ms | nav→ready ms | main-thread ms | TBT ms | longest task ms | CLS (API) | visual shift | jump px | click→open paint ms | heap/item KB | DOM nodes/item |',
-      );
-      L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-      for (const vid of vids) {
-        const s = R.summary[rate][vid];
-        if (!s) continue;
-        const warn = warnings(s);
-        L.push(
-          `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.clickPaint)} | ${s.heapPerItem ? mm({ median: s.heapPerItem.median / KB, min: s.heapPerItem.min / KB, max: s.heapPerItem.max / KB }, 2) : '–'} | ${num(s.nodesPerItem?.median, 1)} |`,
-        );
-      }
-      L.push('');
+      L.push(...table(R, vids, rate, [...SHARED, 'clickPaint', 'heapPerItem', 'nodesPerItem']), '');
     }
   }
 
@@ -105,11 +93,14 @@ export function renderMarkdown(R) {
   for (const [rate, byVid] of Object.entries(R.summary)) {
     for (const [vid, s] of Object.entries(byVid)) {
       const w = s.whatMoved;
-      if (!w || (!w.sources.length && !w.anchors.length)) continue;
+      if (!w || (!w.sources.length && !w.anchors.length && !w.boxes?.length)) continue;
       const src = w.sources.map((x) => `${x.src} (${x.loads} of ${s.loads - s.errors} loads)`).join('; ');
-      const anc = w.anchors
-        .map((a) => `${a.k} ${a.dy > 0 ? '+' : ''}${a.dy} px${a.seen ? '' : ' (off screen)'}`)
-        .join(', ');
+      const plus = (x) => `${x > 0 ? '+' : ''}${x}`;
+      const anc = [
+        ...w.anchors.map((a) => `${a.k} ${plus(a.dy)} px${a.seen ? '' : ' (off screen)'}`),
+        // scenario ssr: every box, anywhere on the page
+        ...(w.boxes ?? []).map((b) => `page box ${b.k} ${plus(b.dy)} px${b.dh ? `, height ${plus(b.dh)} px` : ''}`),
+      ].join(', ');
       moves.push(`| ${rate}× | ${label(vid)} | ${src || '–'} | ${anc || '–'} |`);
     }
   }
@@ -131,11 +122,51 @@ export function renderMarkdown(R) {
     `node bench/run.mjs --quick --no-fail              # ${DEFAULTS.quick.runs} runs at ${rates(DEFAULTS.quick.throttle)}, for development`,
     'node bench/run.mjs --scenarios faq-30 --runs 15 --out bench/results/faq',
     'node bench/run.mjs --scenarios lang --runs 15 --out bench/results/lang   # the language pages (4× only)',
+    'node bench/run.mjs --scenarios ssr --throttle 4 --out bench/results/ssr  # server-rendered vs client-rendered',
     '```',
     '',
   );
   L.push('See bench/README.md for what each figure means. Raw per-load data: the .json next to this file.', '');
   return L.join('\n');
+}
+
+const perKb = (x) => x && { median: x.median / KB, min: x.min / KB, max: x.max / KB };
+/** Every column of the scenario tables: its heading and its cell from a variant's summary. */
+const COLUMNS = {
+  defined: ['defined ms', (s) => mm(s.defined)],
+  defineRender: ['define+render ms', (s) => mm(s.defineRender)],
+  readyNav: ['nav→ready ms', (s) => mm(s.readyNav)],
+  textPainted: ['text painted ms', (s) => mm(s.textPainted)],
+  textPaintedNav: ['nav→text painted ms', (s) => mm(s.textPaintedNav)],
+  mainThread: ['main-thread ms', (s) => mm(s.mainThread)],
+  tbt: ['TBT ms', (s) => mm(s.tbt)],
+  longest: ['longest task ms', (s) => mm(s.longest)],
+  cls: ['CLS (API)', (s) => mm(s.cls, 3)],
+  visShift: ['visual shift', (s) => mm(s.visShift, 3)],
+  jumpPx: ['jump px', (s) => mm(s.jumpPx)],
+  pageMovePx: ['page moves px', (s) => mm(s.pageMovePx)],
+  clickPaint: ['click→open paint ms', (s) => mm(s.clickPaint)],
+  heapPerItem: ['heap/item KB', (s) => (s.heapPerItem ? mm(perKb(s.heapPerItem), 2) : '–')],
+  nodesPerItem: ['DOM nodes/item', (s) => num(s.nodesPerItem?.median, 1)],
+  enFrames: ['English frames', (s) => mm(s.enFrames)],
+};
+/** The columns most scenario tables share, in this order. */
+const SHARED = ['defined', 'defineRender', 'readyNav', 'mainThread', 'tbt', 'longest', 'cls', 'visShift', 'jumpPx'];
+
+/**
+ * A scenario's table at one rate: the heading row, then a row per variant it loaded, its name with any warning.
+ * @param {string[]} cols keys of COLUMNS; `*key` in bold, the figure a scenario is about
+ */
+function table(R, vids, rate, cols) {
+  const parts = cols.map((c) => [c.startsWith('*') ? (x) => `**${x}**` : (x) => x, COLUMNS[c.replace('*', '')]]);
+  const L = [`| variant | ${parts.map(([b, [head]]) => b(head)).join(' | ')} |`, `|${'---|'.repeat(cols.length + 1)}`];
+  for (const vid of vids) {
+    const s = R.summary[rate][vid];
+    if (!s) continue;
+    const warn = warnings(s);
+    L.push(`| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${parts.map(([b, [, cell]]) => b(cell(s))).join(' | ')} |`);
+  }
+  return L;
 }
 
 /** What makes a row's figures suspect, for the ⚠ after its name. */
@@ -158,24 +189,47 @@ function langTable(R, vids, rate) {
     '**text painted**: script start → end of the first frame in which every widget shows text in the page’s language; **English frames**: frames in which a widget showed English text (per load).',
     '',
   );
+  const [defined, defineRender, readyNav, ...rest] = SHARED;
   L.push(
-    '| variant | defined ms | define+render ms | nav→ready ms | **text painted ms** | nav→text painted ms | main-thread ms | TBT ms | longest task ms | CLS (API) | visual shift | jump px | English frames |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...table(R, vids, rate, [defined, defineRender, readyNav, '*textPainted', 'textPaintedNav', ...rest, 'enFrames']),
   );
-  for (const vid of vids) {
-    const s = R.summary[rate][vid];
-    if (!s) continue;
-    const warn = warnings(s);
-    L.push(
-      `| ${label(vid)}${warn ? ` ⚠ ${warn}` : ''} | ${mm(s.defined)} | ${mm(s.defineRender)} | ${mm(s.readyNav)} | **${mm(s.textPainted)}** | ${mm(s.textPaintedNav)} | ${mm(s.mainThread)} | ${mm(s.tbt)} | ${mm(s.longest)} | ${mm(s.cls, 3)} | ${mm(s.visShift, 3)} | ${mm(s.jumpPx)} | ${mm(s.enFrames)} |`,
-    );
-  }
   const x = R.ratios[rate]?.['all-five-fr@8'];
   if (x)
     L.push(
       '',
       `French ÷ Dutch, paired per round (min–max): text painted ${ratio(x['textPainted:all-five-nl'])} · nav→text painted ${ratio(x['textPaintedNav:all-five-nl'])}`,
     );
+  return L;
+}
+
+/** Scenario ssr: the all-five page rendered on the server and in the browser, their pairs, and where TBT comes from. */
+function ssrTable(R, vids, rate) {
+  const L = [`## ssr, CPU ${rate}× — median (min–max) over ${R.meta.options.runs} loads`, ''];
+  L.push(
+    '**page moves px**: the largest move or resize of page text, a question or a widget box, anywhere on the page (on or off screen), between the page loaded without its script and this load at ready and at ready + settle. **TBT by long task**: what each long task contained (lib/tasks.mjs).',
+    '',
+  );
+  const cols = ['readyNav', 'defineRender', 'mainThread', '*tbt', 'longest', 'cls', 'visShift', '*pageMovePx'];
+  L.push(...table(R, vids, rate, [...cols, 'clickPaint']));
+  const x = R.ratios[rate]?.['all-five-ssr@8'];
+  const diff = (m) => {
+    const d = x?.[`${m}-all-five-client`];
+    return d ? `${signed(d.median)} (${signed(d.min)} to ${signed(d.max)})` : '–';
+  };
+  if (x)
+    L.push(
+      '',
+      `server-rendered − client-rendered, paired per round (min to max): TBT ${diff('tbt')} · nav→ready ${diff('readyNav')} · main-thread ${diff('mainThread')} · define+render ${diff('defineRender')}`,
+    );
+  L.push('', 'TBT by long task, median (max) ms per load:', '');
+  for (const vid of vids) {
+    const by = R.summary[rate][vid]?.tbtBy;
+    if (!by) continue;
+    const parts = Object.entries(by)
+      .sort((a, b) => b[1].median - a[1].median || b[1].max - a[1].max)
+      .map(([what, t]) => `${what} ${num(t.median)} (${num(t.max)})`);
+    L.push(`- ${label(vid)}: ${parts.join(' · ') || 'no long task'}`);
+  }
   return L;
 }
 
@@ -195,6 +249,8 @@ export function summaryLine(R) {
   }
   const fr = R.ratios['4']?.['all-five-fr@8']?.['textPainted:all-five-nl'];
   if (fr) parts.push(`lang 4×: French text painted ${times(fr.median)} Dutch`);
+  const ssr = R.summary['4']?.['all-five-ssr@8']?.tbt;
+  if (ssr) parts.push(`ssr 4×: server-rendered TBT ${num(ssr.median)} ms`);
   parts.push(`CDN ${kb(R.cdnFile.gzip)} KB gzip`);
   if (R.faqEntry) parts.push(`FAQ entry with Lit ${kb(R.faqEntry.gzip)} KB gzip`);
   return parts.join(' · ');

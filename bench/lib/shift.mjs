@@ -67,3 +67,28 @@ export function visualShift(a0, a1) {
   }
   return { score: (unionArea(boxes, vh) / (vw * vh)) * Math.min(1, maxDist / Math.max(vw, vh)), jumpPx, moved };
 }
+
+/**
+ * Scenario ssr: how far any tracked box moved or changed size between two snapshots of page boxes, anywhere on the
+ * page (a box off screen is where the reader scrolls next). Changes under 1 px are rounding.
+ * @param {Array<Box & { k: string }>} b0 @param {Array<Box & { k: string }>} b1
+ * @returns {{ px: number, moved: Array<{ k: string, dx: number, dy: number, dw: number, dh: number }>, unmatched: string[] }}
+ *   unmatched: boxes that only one of the two snapshots has, so were not compared
+ */
+export function boxMoves(b0, b1) {
+  const later = new Map(b1.map((b) => [b.k, b]));
+  const first = new Set(b0.map((b) => b.k));
+  const unmatched = [...b0.filter((b) => !later.has(b.k)), ...b1.filter((b) => !first.has(b.k))].map((b) => b.k);
+  const moved = [];
+  let px = 0;
+  for (const a of b0) {
+    const b = later.get(a.k);
+    if (!b) continue;
+    const d = { k: a.k, dx: b.x - a.x, dy: b.y - a.y, dw: b.w - a.w, dh: b.h - a.h };
+    const most = Math.max(...[d.dx, d.dy, d.dw, d.dh].map(Math.abs));
+    if (most < 1) continue;
+    px = Math.max(px, most);
+    moved.push(Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v) : v])));
+  }
+  return { px: Math.round(px), moved, unmatched };
+}

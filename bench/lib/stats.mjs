@@ -33,12 +33,27 @@ export function summarize(xs) {
  * @returns {number[]}
  */
 export function pairedRatios(subject, base, metric) {
+  return paired(subject, base, metric, (x, b) => (b > 0 ? x / b : null));
+}
+
+/**
+ * Per-round differences subject − baseline (loads without error): for figures that are often 0, such as TBT at 1×,
+ * where a ratio would drop those rounds.
+ * @param {Array<Record<string, any>>} subject @param {Array<Record<string, any>>} base @param {string} metric
+ * @returns {number[]}
+ */
+export function pairedDiffs(subject, base, metric) {
+  return paired(subject, base, metric, (x, b) => x - b);
+}
+
+function paired(subject, base, metric, fn) {
   const byRound = new Map(base.filter((b) => !b.error).map((b) => [b.round, b]));
   const rs = [];
   for (const x of subject) {
     const b = byRound.get(x.round);
-    if (!x.error && b && typeof x[metric] === 'number' && typeof b[metric] === 'number' && b[metric] > 0)
-      rs.push(x[metric] / b[metric]);
+    if (x.error || !b || typeof x[metric] !== 'number' || typeof b[metric] !== 'number') continue;
+    const r = fn(x[metric], b[metric]);
+    if (r !== null) rs.push(r);
   }
   return rs;
 }

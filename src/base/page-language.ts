@@ -1,12 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer } from 'lit-html/is-server.js';
 
 type Listener = (lang: string) => void;
 const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
 
+/*
+ * On a server (Node, where `isServer` is true; a constant false in browsers, so minifiers drop the server branches)
+ * there is no `<html lang>`, and @lit-labs/ssr's DOM shim has a `document` without one: the tag given to setLocale()
+ * stands for it (localization.ts), so a server-rendered widget picks the region the browser will pick.
+ */
+let serverLanguage = '';
+
+/** On a server: the page's language tag, as setLocale() was given it. */
+export const setServerLanguage = (lang: string) => (serverLanguage = lang);
+
 /** The page's language, lower-cased (`<html lang>` is matched case-insensitively). */
 export function pageLanguage(): string {
-  return (document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+  return (isServer ? serverLanguage : (document.documentElement.getAttribute('lang') ?? '')).trim().toLowerCase();
 }
 
 /**

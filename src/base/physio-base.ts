@@ -1,5 +1,6 @@
 import type { ReactiveElement } from '@lit/reactive-element';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { isServer } from 'lit-html/is-server.js';
 import { rememberPageLanguage } from './region.js';
 import { localeLoading } from './locale-gate.js';
 import { version } from './version.js';
@@ -9,11 +10,16 @@ type Constructor<T> = abstract new (...args: any[]) => T;
 
 const warnedTags = new Set<string>();
 const roots = new WeakMap<Element, HTMLElement | DocumentFragment>();
+// Not a property of the element: page scripts could read it, and its shadowRoot is the red flags' closed root.
+const internalsOf = new WeakMap<Element, ElementInternals>();
+
+/** A widget's ElementInternals (custom states; the red flags' server-rendered closed root), for the widgets only. */
+export function widgetInternals(el: Element): ElementInternals | undefined {
+  return internalsOf.get(el);
+}
 
 /** The members the mixin adds, named so that declaration files can describe a mixed class. */
 export declare abstract class PhysioMembers {
-  /** Custom states (`:state(name)`), so pages can style states without extra attributes. */
-  protected readonly internals: ElementInternals;
   /** Adds or removes a custom state; unsupported browsers simply skip the styling hook. */
   protected setState(name: string, on: boolean): void;
 }
@@ -51,12 +57,11 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
   abstract class Physio extends Base {
     static readonly version: string = version;
 
-    /** Custom states (`:state(name)`), so pages can style states without extra attributes. */
-    protected readonly internals: ElementInternals = this.attachInternals();
-
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mixin constructors must accept any arguments
     constructor(...args: any[]) {
       super(...args);
+      // Custom states (`:state(name)`), so pages can style states without extra attributes.
+      internalsOf.set(this, this.attachInternals());
       // Every widget renders text through msg(), so every widget re-renders when the language changes.
       updateWhenLocaleChanges(this);
     }
@@ -66,6 +71,10 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
      * that must never throw, so a taken tag only warns, once.
      */
     static define(tag: string): void {
+      // On a server only a widget with templates registers: one without (the FAQ, drawn in the browser) has nothing
+      // to render there, and @lit-labs/ssr 4.1 would take it for a shadow host never left, writing on every widget
+      // after it on the page a `defer-hydration` that nothing removes, so they would never hydrate.
+      if (isServer && !('render' in this.prototype)) return;
       // The language the page had when its widgets arrived decides the region later (region.ts, rule 4).
       rememberPageLanguage();
       // While the page's language is loading, an undefined element keeps its reserved box (preload.css) and the
@@ -90,7 +99,7 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
 
     /** Adds or removes a custom state; unsupported browsers simply skip the styling hook. */
     protected setState(name: string, on: boolean): void {
-      const states = this.internals.states;
+      const states = internalsOf.get(this)!.states;
       if (!states) return;
       if (on) states.add(name);
       else states.delete(name);

@@ -1,3 +1,4 @@
+import { isServer } from 'lit-html/is-server.js';
 import { onPageLanguageChange, pageLanguage } from './page-language.js';
 import { pickOption, warnOnce } from './warn.js';
 
@@ -18,14 +19,14 @@ export function subtagRegion(lang: string): Region | undefined {
  * What the page's language says about the country, remembered: the tag the page had when the first widget was
  * registered (every widget's define() starts the memory), moved only by a later tag that names a country. A browser's
  * page translation sets a bare tag (`fr`), which must not turn a Dutch page Belgian, nor a Belgian page Dutch.
- * Outside a browser (server rendering) there is no page: the widget's attribute decides, else `nl`.
+ * On a server there is no page to watch: the widget's attribute decides, else the tag setLocale() was given.
  */
 let loaded: string | undefined;
 let remembered: Region | undefined;
 
 /** Starts remembering the page's language, once; called by every widget's define(). */
 export function rememberPageLanguage(): void {
-  if (loaded !== undefined || typeof document === 'undefined') return;
+  if (loaded !== undefined || isServer) return;
   loaded = pageLanguage();
   remembered = subtagRegion(loaded);
   // Subscribed for the page's life, so a country named while no widget is on the page still counts.
@@ -65,7 +66,7 @@ function metaRegion(): Region | undefined {
  * Also reads `<html lang>` now, as the observer reports a change only after the task that made it.
  */
 export function pageRegion(): Region {
-  if (typeof document === 'undefined') return 'nl';
+  if (isServer) return defaultRegion(pageLanguage());
   rememberPageLanguage();
   remembered = subtagRegion(pageLanguage()) ?? remembered;
   return metaRegion() ?? remembered ?? defaultRegion(loaded!);

@@ -1,3 +1,5 @@
+import { isServer } from 'lit-html/is-server.js';
+
 const allowedProtocols = new Set(['https:', 'http:', 'tel:', 'mailto:']);
 
 export interface SafeUrlOptions {
@@ -26,6 +28,9 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
     // Relative means this site: `//host`, `/\host`, `\\host` or a `<base href>` elsewhere would leave it.
     // The resolved URL is returned, so events report the URL actually followed.
     try {
+      // A server knows neither the page's address nor its <base>: it checks against a stand-in origin and keeps the
+      // path as written, which the browser resolves the same way (hydration keeps the attribute it finds).
+      if (isServer) return new URL(value, 'https://server.invalid').host === 'server.invalid' ? value : undefined;
       const resolved = new URL(value, document.baseURI);
       return resolved.origin === location.origin ? resolved.href : undefined;
     } catch {

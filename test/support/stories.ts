@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import * as faq from '../../stories/faq.stories.js';
 import * as theme from '../../stories/theme.stories.js';
 import * as redFlags from '../../stories/red-flags.stories.js';
@@ -6,7 +7,7 @@ import * as bucket from '../../stories/load-bucket.stories.js';
 import * as exercise from '../../stories/exercise-card.stories.js';
 import * as booking from '../../stories/booking-cta.stories.js';
 import * as clinicPage from '../../stories/clinic-page.stories.js';
-import { hostileStyle } from '../../stories/hostile-host.js';
+import { hostileCss } from '../../stories/hostile-host.js';
 
 type Render = (args: Record<string, unknown>, context: { globals: { locale: string } }) => TemplateResult;
 interface StoryModule {
@@ -47,8 +48,10 @@ export const stories: Story[] = Object.entries(modules).flatMap(([file, module])
         locale: globals?.locale,
         render(locale: string) {
           const template = (render ?? meta.render)!({ ...meta.args, ...args }, { globals: { locale } });
+          // The hostile stylesheet as markup, not as Storybook's decorator makes it (a DOM element): the server
+          // renders these stories too (scripts/ssr-render.mjs), where an element would come out as "[object Object]".
           return parameters?.hostile
-            ? html`${hostileStyle()}
+            ? html`${unsafeHTML(`<style>${hostileCss}</style>`)}
                 <div class="hostile-host">${template}</div>`
             : template;
         },

@@ -16,8 +16,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const packages = ['php8.2-cli', 'php8.2-mysql', 'php8.2-xml', 'php8.2-mbstring', 'php8.2-gd', 'mariadb-server'];
 const libraries = ['php-getid3', 'libjs-cropper', 'libjs-underscore'];
@@ -62,18 +62,6 @@ async function waitFor(check, what, seconds = 30) {
     await sleep(250);
   }
   throw new Error(`${what} did not start in ${seconds} s`);
-}
-
-/** A port nothing listens on now: the system hands one out for port 0. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { isServer } from 'lit-html/is-server.js';
 import { msg, str } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
 import { hostStyles } from '../../base/host.styles.js';
@@ -147,8 +148,18 @@ export class PhysioExerciseCard extends PhysioElement {
     return id && builtInExercise(id);
   }
 
+  /**
+   * Whether the shadow root came from a server (declarative shadow DOM) and has not been rendered on the client yet.
+   * Hydration adopts the server's attribute values without writing them, so its render must produce the same ones.
+   */
+  #hydrating = !isServer && this.shadowRoot !== null;
+
   #exerciseName(): string {
-    return this.#builtInId() ?? (this.querySelector('[slot=name]')?.textContent?.trim() || 'custom');
+    // A server renders the shadow root before, and without, the host's children: a clinic's own exercise is named
+    // there as one without a name slot (the heading's slot still shows the name). Hydration repeats that, and the
+    // render after it names the session from the slot (see firstUpdated).
+    const fromSlot = !isServer && !this.#hydrating && this.querySelector('[slot=name]')?.textContent?.trim();
+    return this.#builtInId() ?? (fromSlot || 'custom');
   }
 
   /** The dosage: attributes override the built-in default; bad values warn and keep the default. */
@@ -197,6 +208,14 @@ export class PhysioExerciseCard extends PhysioElement {
     if (changed.has('video')) this.videoLoaded = false;
     const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
     this.#focusWasIn = active?.closest('.session') ? 'session' : active?.closest('.video') ? 'video' : undefined;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    // After this update, not in it: an update asked for inside one is what Lit warns about in development.
+    if (!this.#builtInId() && this.querySelector('[slot=name]'))
+      void this.updateComplete.then(() => this.requestUpdate());
   }
 
   protected override updated(): void {

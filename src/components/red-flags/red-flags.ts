@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
+import { widgetInternals } from '../../base/physio-base.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { textStyles } from '../../base/text.styles.js';
 import { contentLanguage } from '../../base/content-language.js';
@@ -68,7 +69,6 @@ export class PhysioRedFlags extends PhysioElement {
     afterHoursNumber: { attribute: 'after-hours-number' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     staticPanel: { type: Boolean, reflect: true, attribute: 'static' },
-    ticked: { state: true },
   };
 
   /**
@@ -90,20 +90,50 @@ export class PhysioRedFlags extends PhysioElement {
   /** A plain information panel: the same signs and actions, without checkboxes. */
   staticPanel = false;
 
-  /** Ids of the ticked signs. Memory only: never stored, sent or put in an event; a reload clears it. */
-  private ticked = new Set<string>();
+  /**
+   * Ids of the ticked signs. Memory only: never stored, sent or put in an event; a reload clears it. A private field,
+   * not a (reactive) property, which page scripts could read.
+   */
+  #ticked = new Set<string>();
 
   /** A page restored from the back/forward cache must not show what someone else ticked. */
-  readonly #clearOnLeave = () => (this.ticked = new Set());
+  readonly #clearOnLeave = () => this.#tick(new Set());
+
+  #tick(ticked: Set<string>): void {
+    this.#ticked = ticked;
+    this.requestUpdate();
+  }
 
   constructor() {
     super();
     new PageLanguageController(this);
   }
 
+  /**
+   * Lit keeps the root in a public `renderRoot`, which would hand page scripts the closed root. Here it reads as
+   * undefined except while Lit connects, renders or hydrates the element (see the accessor below the class).
+   */
   override connectedCallback(): void {
-    super.connectedCallback();
+    litAtWork(this, () => super.connectedCallback());
     window.addEventListener('pagehide', this.#clearOnLeave);
+  }
+
+  protected override performUpdate(): void {
+    litAtWork(this, () => super.performUpdate());
+  }
+
+  /**
+   * A closed root the server wrote (declarative shadow DOM) is not this.shadowRoot, where Lit's hydration support
+   * looks for one to hydrate, so attachShadow() would empty it and every node would be drawn again (focus lost with
+   * them). Shown to the support, and to nothing else, for this synchronous call; without the support, left to
+   * attachShadow() as before (Lit would draw a second copy into a root it reused).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = 'litElementHydrateSupport' in globalThis && widgetInternals(this)?.shadowRoot;
+    if (server) Object.defineProperty(this, 'shadowRoot', { configurable: true, value: server });
+    const root = super.createRenderRoot();
+    delete (this as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    return root;
   }
 
   override disconnectedCallback(): void {
@@ -120,15 +150,15 @@ export class PhysioRedFlags extends PhysioElement {
 
   #markedTiers(): Tier[] {
     if (this.staticPanel) return [];
-    return tiers.filter((tier) => idsOf(tier).some((id) => this.ticked.has(id)));
+    return tiers.filter((tier) => idsOf(tier).some((id) => this.#ticked.has(id)));
   }
 
   #handleChange(event: Event): void {
     const box = event.target as HTMLInputElement;
-    const next = new Set(this.ticked);
+    const next = new Set(this.#ticked);
     if (box.checked) next.add(box.value);
     else next.delete(box.value);
-    this.ticked = next;
+    this.#tick(next);
   }
 
   override render() {
@@ -138,6 +168,9 @@ export class PhysioRedFlags extends PhysioElement {
     const signs = builtInSigns();
     const marked = this.#markedTiers();
     const urgent = marked[0];
+    // nothing, not '': a hydrated part holding '' (which the server writes as no text at all) would put its first
+    // announcement into Lit's end-marker comment, where no one hears it.
+    const announcement = urgent ? tierAnnouncement(urgent, numbers, region) : nothing;
     return html`<div lang=${contentLanguage()}>
       ${heading(level, msg('When to get urgent help with back pain', { id: 'red-flags.title' }), 'title')}
       <p class="intro">
@@ -171,7 +204,7 @@ export class PhysioRedFlags extends PhysioElement {
           <div part="action" class="action">${tierAction(tier, numbers, region)}</div>
         </section>`;
       })}
-      <div class="visually-hidden" role="status">${urgent ? tierAnnouncement(urgent, numbers, region) : ''}</div>
+      <div class="visually-hidden" role="status">${announcement}</div>
       <p class="closing">${closingLine()}</p>
       ${disclaimer()} ${sourcesLine(sources(region), lastReviewed)}
     </div>`;
@@ -179,11 +212,34 @@ export class PhysioRedFlags extends PhysioElement {
 
   #renderCheckbox(sign: Sign) {
     return html`<label class="sign">
-      <input type="checkbox" value=${sign.id} autocomplete="off" .checked=${this.ticked.has(sign.id)} />
+      <input type="checkbox" value=${sign.id} autocomplete="off" .checked=${this.#ticked.has(sign.id)} />
       <span>${sign.text}</span>
     </label>`;
   }
 }
+
+/** The widgets whose root Lit is using now, and each one's root: out of page scripts' reach. */
+const atWork = new WeakSet<Element>();
+const rootOf = new WeakMap<Element, HTMLElement | DocumentFragment>();
+
+function litAtWork(el: Element, run: () => void): void {
+  atWork.add(el);
+  try {
+    run();
+  } finally {
+    atWork.delete(el);
+  }
+}
+
+// An accessor on the prototype, not a class member: Lit declares renderRoot as a field, and assigns it once.
+Object.defineProperty(PhysioRedFlags.prototype, 'renderRoot', {
+  get(this: PhysioRedFlags) {
+    return atWork.has(this) ? rootOf.get(this) : undefined;
+  },
+  set(this: PhysioRedFlags, root: HTMLElement | DocumentFragment) {
+    rootOf.set(this, root);
+  },
+});
 
 declare global {
   interface HTMLElementTagNameMap {
