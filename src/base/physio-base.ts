@@ -110,7 +110,8 @@ export function PhysioBase<T extends Constructor<ReactiveElement>>(
 
 /**
  * The render root of a widget, also when its shadow root is closed (the red-flag checklist keeps what a reader
- * ticks out of reach of page scripts). Internal: for this package's tests, not exported from the package.
+ * ticks out of reach of page scripts). Internal: for the red flags' own renderRoot and this package's tests, not
+ * exported from the package.
  */
 export function renderRootOf(el: Element): ShadowRoot | null {
   const root = roots.get(el);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { PhysioElement } from '../../base/physio-element.js';
-import { widgetInternals } from '../../base/physio-base.js';
+import { renderRootOf, widgetInternals } from '../../base/physio-base.js';
 import { hostStyles } from '../../base/host.styles.js';
 import { textStyles } from '../../base/text.styles.js';
 import { contentLanguage } from '../../base/content-language.js';
@@ -218,9 +218,8 @@ export class PhysioRedFlags extends PhysioElement {
   }
 }
 
-/** The widgets whose root Lit is using now, and each one's root: out of page scripts' reach. */
+/** The widgets whose root Lit is using now. */
 const atWork = new WeakSet<Element>();
-const rootOf = new WeakMap<Element, HTMLElement | DocumentFragment>();
 
 function litAtWork(el: Element, run: () => void): void {
   atWork.add(el);
@@ -231,14 +230,13 @@ function litAtWork(el: Element, run: () => void): void {
   }
 }
 
-// An accessor on the prototype, not a class member: Lit declares renderRoot as a field, and assigns it once.
+// An accessor on the prototype, not a class member: Lit declares renderRoot as a field, and assigns it once, with the
+// root that PhysioBase's createRenderRoot has already recorded (renderRootOf), so the setter keeps nothing itself.
 Object.defineProperty(PhysioRedFlags.prototype, 'renderRoot', {
   get(this: PhysioRedFlags) {
-    return atWork.has(this) ? rootOf.get(this) : undefined;
+    return atWork.has(this) ? (renderRootOf(this) ?? undefined) : undefined;
   },
-  set(this: PhysioRedFlags, root: HTMLElement | DocumentFragment) {
-    rootOf.set(this, root);
-  },
+  set() {},
 });
 
 declare global {
